@@ -1,0 +1,32 @@
+/**
+ * io-ts codecs for the answer of ONLYOFFICE's `GET api/2.0/crm/opportunity/bycontact/{contactid}`:
+ * one typed domain model, decoded from and encoded to the server's JSON and XML. No I/O; safe in
+ * browsers.
+ *
+ * @packageDocumentation
+ */
+
+export type { DecodeFailure, ApiFailure, Failure } from './failure.js';
+export { Contact } from './model/contact.js';
+export { Currency } from './model/currency.js';
+export { CustomField } from './model/custom-field.js';
+export { Employee, REMOVED_USER_ID } from './model/employee.js';
+export { BidType, CustomFieldType, ShareType, StageType } from './model/enums.js';
+export { type Mask, parseMask } from './model/mask.js';
+export { Opportunity } from './model/opportunity.js';
+export { Stage } from './model/stage.js';
+export {
+  type DecodeOptions,
+  decodeEnvelope,
+  decodeOpportunities,
+  encodeApiError,
+  encodeOpportunities,
+  type WireFormat,
+} from './opportunities.js';
+export type { Issue } from './report/issue.js';
+export { MAX_RENDERED_ISSUES, renderIssues } from './report/render.js';
+export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export { ApiDateTime, dateTime, UNSET_DATE_TIME_TEXT, unsettableDateTime } from './wire/api-date-time.js';
+export { ApiErrorBody, type ApiErrorEnvelope, ErrorEnvelope, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
+export { htmlDecode, htmlEncode } from './wire/html-entities.js';
+export type { XmlLimits } from './xml/limits.js';

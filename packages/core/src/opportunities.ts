@@ -1,0 +1,83 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { type ApiFailure, decodeFailure, type Failure } from './failure.js';
+import { parseJson, writeJson } from './json/read.js';
+import { toIssues } from './report/issue.js';
+import { fastDecoder, MISMATCH } from './schema/fast-decoder.js';
+import { isPlainRecord } from './schema/record.js';
+import { envelopeFields, ErrorEnvelope, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
+import { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/limits.js';
+import { readXml } from './xml/read.js';
+import { writeXml } from './xml/write.js';
+
+/** The two forms the server answers in: `json` (default) and `xml` (the `.xml` suffix). */
+export type WireFormat = 'json' | 'xml';
+
+/** Options of {@link decodeOpportunities}. */
+export interface DecodeOptions {
+  /** Bounds for the XML reader. */
+  readonly xml?: Partial<XmlLimits>;
+}
+
+const XML_ROOT = 'result';
+
+/** The status code of an error envelope that does not say (the server's "anything else"). */
+const UNKNOWN_ERROR_STATUS = 500;
+
+function apiFailure(envelope: t.TypeOf<typeof ErrorEnvelope>): ApiFailure {
+  return { kind: 'api', statusCode: envelope.statusCode ?? UNKNOWN_ERROR_STATUS, message: envelope.error.message };
+}
+
+const isErrorEnvelope = (u: unknown): boolean => isPlainRecord(u) && (u['status'] ?? u['Status']) === 1;
+
+/**
+ * Decodes a parsed envelope (from `JSON.parse` or the XML reader). The compiled fast path does
+ * the work; io-ts runs only to explain a mismatch.
+ */
+export function decodeEnvelope(wire: unknown): E.Either<Failure, OpportunityPage> {
+  if (isErrorEnvelope(wire)) {
+    const error = ErrorEnvelope.decode(wire);
+    return E.left(E.isRight(error) ? apiFailure(error.right) : decodeFailure(toIssues(error.left)));
+  }
+  const fast = fastDecoder(PageEnvelope)(wire);
+  if (fast !== MISMATCH) return E.right(fast as OpportunityPage);
+  const checked = PageEnvelope.decode(wire);
+  return E.isRight(checked) ? checked : E.left(decodeFailure(toIssues(checked.left)));
+}
+
+/**
+ * Decodes the body of `GET api/2.0/crm/opportunity/bycontact/{contactid}` in either form.
+ *
+ * @example
+ * import { decodeOpportunities } from '@oo-crm/core';
+ * const body = '{"status":0,"statusCode":200,"response":[]}';
+ * const page = decodeOpportunities(body, 'json');
+ * // page: Right({ items: [] })
+ */
+export function decodeOpportunities(
+  body: string,
+  format: WireFormat,
+  options: DecodeOptions = {},
+): E.Either<Failure, OpportunityPage> {
+  const wire =
+    format === 'xml'
+      ? readXml(body, XML_ROOT, envelopeFields, { ...DEFAULT_XML_LIMITS, ...options.xml })
+      : parseJson(body);
+  if (E.isLeft(wire)) return E.left(decodeFailure([{ path: '', message: wire.left }]));
+  return decodeEnvelope(wire.right);
+}
+
+/** Writes a page as the server would: its JSON text, or its XML text. */
+export function encodeOpportunities(page: OpportunityPage, format: WireFormat): string {
+  const wire = PageEnvelope.encode(page);
+  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+}
+
+/** Writes the server's error envelope, e.g. `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
+export function encodeApiError(error: { readonly statusCode: number; readonly message: string }, format: WireFormat) {
+  const wire = ErrorEnvelope.encode({
+    statusCode: error.statusCode,
+    error: { message: error.message, hresult: -2147467259, data: {} },
+  });
+  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+}

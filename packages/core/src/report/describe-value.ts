@@ -1,0 +1,21 @@
+const MAX_TEXT = 24;
+
+/**
+ * A short, safe description of a value for an error message. CRM data is personal, so strings
+ * are cut short and objects and arrays are never printed, only named.
+ */
+export function describeValue(u: unknown): string {
+  if (u === undefined) return 'nothing';
+  if (u === null) return 'null';
+  switch (typeof u) {
+    case 'string':
+      return JSON.stringify(u.length > MAX_TEXT ? `${u.slice(0, MAX_TEXT)}…` : u);
+    case 'number':
+    case 'boolean':
+      return String(u).slice(0, MAX_TEXT);
+    case 'object':
+      return Array.isArray(u) ? `an array of ${u.length}` : 'an object';
+    default:
+      return typeof u;
+  }
+}

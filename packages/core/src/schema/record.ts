@@ -1,0 +1,162 @@
+import * as t from 'io-ts';
+import type { AnyCodec, Codec, Field, Json, Presence } from './codec.js';
+import { makeCodec } from './make.js';
+
+/** Where a field's key stands in the domain value: always there, maybe there, or not at all. */
+export type KeyMode = 'always' | 'maybe' | 'hidden';
+
+/** How one property is declared. */
+export interface FieldDef<A, Mode extends KeyMode = 'always'> {
+  readonly codec: Codec<A, Json>;
+  readonly presence: Presence;
+  readonly doc: string;
+  readonly wire?: string;
+  /** Type-level only. */
+  readonly mode?: Mode;
+}
+
+/** Always on the wire. */
+export function required<A>(codec: Codec<A, Json>, doc: string, wire?: string): FieldDef<A> {
+  return { codec, presence: { kind: 'required' }, doc, ...(wire === undefined ? {} : { wire }) };
+}
+
+/**
+ * Left out by the server when it equals a default: decodes to `value` when absent (or `null`),
+ * and is left out again when `omit` says so. `rule` tells people when, e.g. "when 0".
+ */
+export function defaulted<A>(
+  codec: Codec<A, Json>,
+  value: A,
+  omit: (value: A, whole: Readonly<Record<string, unknown>>) => boolean,
+  rule: string,
+  doc: string,
+): FieldDef<A> {
+  return {
+    codec,
+    presence: {
+      kind: 'defaulted',
+      value,
+      omit: omit as (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean,
+      rule,
+    },
+    doc,
+  };
+}
+
+/** May be absent; absent (or `null`) on the wire is absent in the domain value. */
+export function optional<A>(
+  codec: Codec<A, Json>,
+  rule: string,
+  doc: string,
+  omitWhen?: (value: A) => boolean,
+): FieldDef<A, 'maybe'> {
+  return {
+    codec,
+    presence: { kind: 'optional', rule, ...(omitWhen ? { omitWhen: omitWhen as (v: unknown) => boolean } : {}) },
+    doc,
+  };
+}
+
+/**
+ * Checked when present (and required when `required`), never kept in the domain value, and
+ * always written as `value` (the envelope's `status` and `statusCode`).
+ */
+export function fixed<A>(codec: Codec<A, Json>, value: A, required: boolean, doc: string): FieldDef<A, 'hidden'> {
+  return { codec, presence: { kind: 'fixed', value, required }, doc };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any field, whatever its value type
+type AnyFieldDef = FieldDef<any, KeyMode>;
+type ValueOf<D> = D extends FieldDef<infer A, KeyMode> ? A : never;
+// biome-ignore lint/suspicious/noExplicitAny: codecs are invariant, so only `any` matches every field
+type ModeOf<D> = D extends FieldDef<any, infer M> ? M : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The domain value of a record: required and defaulted keys always there, optional ones maybe. */
+export type RecordOf<F extends Record<string, AnyFieldDef>> = Simplify<
+  { readonly [K in keyof F as ModeOf<F[K]> extends 'always' ? K : never]: ValueOf<F[K]> } & {
+    readonly [K in keyof F as ModeOf<F[K]> extends 'maybe' ? K : never]?: ValueOf<F[K]>;
+  }
+>;
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Reads a property by its camelCase name, else its PascalCase one; `undefined` when neither is there. */
+export function readProperty(o: Readonly<Record<string, unknown>>, field: Field): unknown {
+  if (hasOwn(o, field.wire)) return o[field.wire];
+  if (hasOwn(o, field.alias)) return o[field.alias];
+  return undefined;
+}
+
+export function isPlainRecord(u: unknown): u is Readonly<Record<string, unknown>> {
+  return typeof u === 'object' && u !== null && !Array.isArray(u);
+}
+
+/** Whether the encoder leaves this field out of `whole`. */
+export function isOmitted(field: Field, value: unknown, whole: Readonly<Record<string, unknown>>): boolean {
+  const p = field.presence;
+  if (p.kind === 'required' || p.kind === 'fixed') return false;
+  if (p.kind === 'optional') return value === undefined || (p.omitWhen?.(value) ?? false);
+  return p.omit(value, whole);
+}
+
+/**
+ * A JSON object of the server's: camelCase names (PascalCase accepted), server defaults left out,
+ * unknown properties dropped. Domain keys follow the order of `fields`, which is the server's order.
+ */
+export function record<F extends Record<string, AnyFieldDef>>(
+  name: string,
+  defs: F,
+): Codec<RecordOf<F>, { readonly [key: string]: Json }> {
+  const fields: Field[] = Object.entries(defs).map(([key, def]) => {
+    const wire = def.wire ?? key;
+    if (wire in Object.prototype || capitalize(wire) in Object.prototype) {
+      throw new TypeError(`${name}.${key}: a wire name may not shadow an Object.prototype member`);
+    }
+    return { key, wire, alias: capitalize(wire), codec: def.codec as AnyCodec, presence: def.presence, doc: def.doc };
+  });
+  type A = RecordOf<F>;
+  return makeCodec<A, { readonly [key: string]: Json }>(
+    name,
+    name,
+    { kind: 'record', fields },
+    (u): u is A =>
+      isPlainRecord(u) &&
+      fields.every((f) => {
+        if (f.presence.kind === 'fixed') return true;
+        const v = u[f.key];
+        return v === undefined ? f.presence.kind === 'optional' : f.codec.is(v);
+      }),
+    (u, c) => {
+      if (!isPlainRecord(u)) return t.failure(u, c);
+      const out: Record<string, unknown> = {};
+      const errors: t.ValidationError[] = [];
+      for (const f of fields) {
+        const p = f.presence;
+        const raw = readProperty(u, f);
+        if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
+          if (p.kind === 'defaulted') out[f.key] = p.value;
+          else if (p.kind === 'required' || (p.kind === 'fixed' && p.required)) {
+            errors.push({ value: undefined, context: t.appendContext(c, f.wire, f.codec, undefined) });
+          }
+          continue;
+        }
+        const result = f.codec.validate(raw, t.appendContext(c, f.wire, f.codec, raw));
+        if (result._tag === 'Left') errors.push(...result.left);
+        else if (p.kind !== 'fixed') out[f.key] = result.right;
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out as A);
+    },
+    (a) => {
+      const whole = a as Readonly<Record<string, unknown>>;
+      const out: Record<string, Json> = {};
+      for (const f of fields) {
+        const v = f.presence.kind === 'fixed' ? f.presence.value : whole[f.key];
+        if (!isOmitted(f, v, whole)) out[f.wire] = f.codec.encode(v);
+      }
+      return out;
+    },
+  );
+}

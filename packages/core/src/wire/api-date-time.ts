@@ -1,0 +1,145 @@
+import * as t from 'io-ts';
+import type { Codec } from '../schema/codec.js';
+import { makeCodec } from '../schema/make.js';
+
+// yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm). The server always writes 7 digits; fewer are accepted.
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const UNSET = /^0001-01-01T00:00:00(?:\.0{1,7})?(?:Z|[+-]\d{2}:\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** The text the server writes for "no date" (`DateTime.MinValue`). */
+export const UNSET_DATE_TIME_TEXT = '0001-01-01T00:00:00.0000000Z';
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil):
+// unlike Date.UTC it has no special case for years below 100.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * A date-time as the server wrote it: the text is kept (7 fraction digits, the portal's offset),
+ * the instant is exposed as a JS `Date`. `JSON.stringify` gives the server's text back.
+ */
+export class ApiDateTime {
+  /** The server's text, e.g. `2024-03-05T14:20:11.0000000+03:00`. */
+  readonly text: string;
+  /** The instant, in milliseconds since the epoch (the 100 ns digit is dropped here, kept in `text`). */
+  readonly epochMs: number;
+
+  private constructor(text: string, epochMs: number) {
+    this.text = text;
+    this.epochMs = epochMs;
+  }
+
+  /** Reads the server's text; `undefined` when it is not a valid date-time. */
+  static parse(text: string): ApiDateTime | undefined {
+    const m = PATTERN.exec(text);
+    if (m === null) return undefined;
+    const year = +m[1]!;
+    const month = +m[2]!;
+    const day = +m[3]!;
+    const hour = +m[4]!;
+    const minute = +m[5]!;
+    const second = +m[6]!;
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+    let offset = 0;
+    if (m[8] !== undefined) {
+      const oh = +m[9]!;
+      const om = +m[10]!;
+      if (oh > 14 || om > 59) return undefined;
+      offset = (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    const millis = m[7] === undefined ? 0 : Math.floor(+m[7].padEnd(7, '0') / 10_000);
+    const epochMs =
+      daysFromCivil(year, month, day) * MS_PER_DAY +
+      ((hour * 60 + minute - offset) * 60 + second) * 1000 +
+      millis;
+    return new ApiDateTime(text, epochMs);
+  }
+
+  /** Like {@link ApiDateTime.parse}, but throws a `RangeError` on invalid text. */
+  static from(text: string): ApiDateTime {
+    const parsed = ApiDateTime.parse(text);
+    if (parsed === undefined) throw new RangeError(`not an ONLYOFFICE date-time: ${JSON.stringify(text)}`);
+    return parsed;
+  }
+
+  /** Writes an instant the way the server does, in a portal whose offset is `offsetMinutes`. */
+  static fromDate(date: Date, offsetMinutes = 0): ApiDateTime {
+    const local = new Date(date.getTime() + offsetMinutes * 60_000);
+    if (Number.isNaN(local.getTime())) throw new RangeError('invalid Date');
+    const abs = Math.abs(offsetMinutes);
+    const zone =
+      offsetMinutes === 0
+        ? 'Z'
+        : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+    const text =
+      `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}` +
+      `T${pad(local.getUTCHours(), 2)}:${pad(local.getUTCMinutes(), 2)}:${pad(local.getUTCSeconds(), 2)}` +
+      `.${pad(local.getUTCMilliseconds(), 3)}0000${zone}`;
+    return ApiDateTime.from(text);
+  }
+
+  /** The instant as a new JS `Date`. */
+  get date(): Date {
+    return new Date(this.epochMs);
+  }
+
+  /** True for the server's "not set" value, `0001-01-01T00:00:00.0000000` in any zone. */
+  get isUnset(): boolean {
+    return this.text.startsWith('0001-01-01T00:00:00') && UNSET.test(this.text);
+  }
+
+  /** The server's text. */
+  toJSON(): string {
+    return this.text;
+  }
+
+  /** The server's text. */
+  toString(): string {
+    return this.text;
+  }
+}
+
+const EXPECTED = 'date-time yyyy-MM-ddTHH:mm:ss.fffffff with Z or ±hh:mm';
+const isApiDateTime = (u: unknown): u is ApiDateTime => u instanceof ApiDateTime;
+
+/** A date-time that is always set (`created`). */
+export const dateTime: Codec<ApiDateTime, string> = makeCodec(
+  'ApiDateTime',
+  EXPECTED,
+  { kind: 'date-time', unsetAsNull: false },
+  isApiDateTime,
+  (u, c) => {
+    const parsed = typeof u === 'string' ? ApiDateTime.parse(u) : undefined;
+    return parsed === undefined ? t.failure(u, c) : t.success(parsed);
+  },
+  (a) => a.text,
+);
+
+/** A date-time that may be "not set": the year-0001 sentinel decodes to `null` and encodes back. */
+export const unsettableDateTime: Codec<ApiDateTime | null, string> = makeCodec(
+  'ApiDateTime | unset',
+  EXPECTED,
+  { kind: 'date-time', unsetAsNull: true },
+  (u): u is ApiDateTime | null => u === null || (isApiDateTime(u) && !u.isUnset),
+  (u, c) => {
+    const parsed = typeof u === 'string' ? ApiDateTime.parse(u) : undefined;
+    if (parsed === undefined) return t.failure(u, c);
+    return t.success(parsed.isUnset ? null : parsed);
+  },
+  (a) => (a === null ? UNSET_DATE_TIME_TEXT : a.text),
+);

@@ -1,0 +1,53 @@
+import type * as t from 'io-ts';
+import { Opportunity } from '../model/opportunity.js';
+import { array } from '../schema/array.js';
+import type { Field } from '../schema/codec.js';
+import { integer, literal, text } from '../schema/leaf.js';
+import { defaulted, fixed, optional, record, required } from '../schema/record.js';
+
+const isZero = (n: number): boolean => n === 0;
+const pagingRule = 'when 0 or not paged';
+
+/**
+ * The success envelope of a list: `{"count":2,"status":0,"statusCode":200,"response":[…]}`.
+ * Its domain value is an {@link OpportunityPage}.
+ */
+export const PageEnvelope = record('Envelope', {
+  count: optional(integer, pagingRule, 'Number of items in this page.', isZero),
+  startIndex: optional(integer, pagingRule, 'Index of the first item of this page.', isZero),
+  nextIndex: optional(integer, 'unless the page is full', 'Where the next page starts (start + count + 1).', isZero),
+  total: optional(integer, 'unless the list is longer than the page', 'Length of the whole list.', isZero),
+  status: fixed(literal(0), 0, true, '0: success.'),
+  statusCode: fixed(integer, 200, false, 'HTTP status, 200.'),
+  items: required(array(Opportunity), 'The opportunities.', 'response'),
+});
+
+/** One page of a contact's opportunities, with the server's paging figures when it sent them. */
+export interface OpportunityPage extends t.TypeOf<typeof PageEnvelope> {}
+
+const ErrorData = record('ErrorData', {});
+
+/** The `error` object of a failed call. */
+export const ApiErrorBody = record('ApiError', {
+  message: required(text, 'What went wrong, e.g. "Not found".'),
+  type: optional(text, 'outside debug builds', 'Exception type.'),
+  stack: optional(text, 'outside debug builds', 'Stack trace.'),
+  hresult: defaulted(integer, -2147467259, () => false, 'never', 'HRESULT of the exception.'),
+  data: defaulted(ErrorData, {}, () => false, 'never', 'Exception data (always `{}`).'),
+});
+
+/** The envelope of a failed call: `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
+export const ErrorEnvelope = record('ErrorEnvelope', {
+  status: fixed(literal(1), 1, true, '1: error.'),
+  statusCode: optional(integer, 'when 0', 'HTTP status of the error.'),
+  error: required(ApiErrorBody, 'The error.'),
+});
+
+/** An API error as the server reports it. */
+export interface ApiErrorEnvelope extends t.TypeOf<typeof ErrorEnvelope> {}
+
+/** Every element `<result>` may hold, for the XML reader: the success and the error envelope's fields. */
+export const envelopeFields: ReadonlyArray<Field> = (() => {
+  const all = [PageEnvelope, ErrorEnvelope].flatMap((c) => (c.schema.kind === 'record' ? c.schema.fields : []));
+  return all.filter((f, i) => all.findIndex((g) => g.wire === f.wire) === i);
+})();
