@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export type { DecodeFailure, ApiFailure, Failure } from './failure.js';
+export type { ApiFailure, DecodeFailure, Failure } from './failure.js';
 export { Contact } from './model/contact.js';
 export { Currency } from './model/currency.js';
 export { CustomField } from './model/custom-field.js';
@@ -27,6 +27,12 @@ export type { Issue } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssues } from './report/render.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
 export { ApiDateTime, dateTime, UNSET_DATE_TIME_TEXT, unsettableDateTime } from './wire/api-date-time.js';
-export { ApiErrorBody, type ApiErrorEnvelope, ErrorEnvelope, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
+export {
+  ApiErrorBody,
+  type ApiErrorEnvelope,
+  ErrorEnvelope,
+  type OpportunityPage,
+  PageEnvelope,
+} from './wire/envelope.js';
 export { htmlDecode, htmlEncode } from './wire/html-entities.js';
 export type { XmlLimits } from './xml/limits.js';

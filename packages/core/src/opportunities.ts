@@ -5,7 +5,7 @@ import { parseJson, writeJson } from './json/read.js';
 import { toIssues } from './report/issue.js';
 import { fastDecoder, MISMATCH } from './schema/fast-decoder.js';
 import { isPlainRecord } from './schema/record.js';
-import { envelopeFields, ErrorEnvelope, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
+import { ErrorEnvelope, envelopeFields, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/limits.js';
 import { readXml } from './xml/read.js';
 import { writeXml } from './xml/write.js';
@@ -25,7 +25,11 @@ const XML_ROOT = 'result';
 const UNKNOWN_ERROR_STATUS = 500;
 
 function apiFailure(envelope: t.TypeOf<typeof ErrorEnvelope>): ApiFailure {
-  return { kind: 'api', statusCode: envelope.statusCode ?? UNKNOWN_ERROR_STATUS, message: envelope.error.message };
+  return {
+    kind: 'api',
+    statusCode: envelope.statusCode ?? UNKNOWN_ERROR_STATUS,
+    message: envelope.error.message,
+  };
 }
 
 const isErrorEnvelope = (u: unknown): boolean => isPlainRecord(u) && (u['status'] ?? u['Status']) === 1;
@@ -74,7 +78,10 @@ export function encodeOpportunities(page: OpportunityPage, format: WireFormat): 
 }
 
 /** Writes the server's error envelope, e.g. `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
-export function encodeApiError(error: { readonly statusCode: number; readonly message: string }, format: WireFormat) {
+export function encodeApiError(
+  error: { readonly statusCode: number; readonly message: string },
+  format: WireFormat,
+) {
   const wire = ErrorEnvelope.encode({
     statusCode: error.statusCode,
     error: { message: error.message, hresult: -2147467259, data: {} },

@@ -8,8 +8,10 @@ import { Employee } from './employee.js';
 import { ShareType } from './enums.js';
 
 /** An access list is sent for private entities only (and kept when another writer sent one). */
-export const omitAccessList = (list: ReadonlyArray<unknown>, whole: Readonly<Record<string, unknown>>): boolean =>
-  list.length === 0 && whole['isPrivate'] !== true;
+export const omitAccessList = (
+  list: ReadonlyArray<unknown>,
+  whole: Readonly<Record<string, unknown>>,
+): boolean => list.length === 0 && whole['isPrivate'] !== true;
 
 /** A CRM contact (person or company) linked to a deal: its primary contact or a member. */
 export const Contact = record('Contact', {

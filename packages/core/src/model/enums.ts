@@ -2,7 +2,14 @@ import type * as t from 'io-ts';
 import { enumeration } from '../schema/enumeration.js';
 
 /** How a bid is priced (`bidType`): 0 FixedBid … 5 PerYear. */
-export const BidType = enumeration('BidType', ['FixedBid', 'PerHour', 'PerDay', 'PerWeek', 'PerMonth', 'PerYear']);
+export const BidType = enumeration('BidType', [
+  'FixedBid',
+  'PerHour',
+  'PerDay',
+  'PerWeek',
+  'PerMonth',
+  'PerYear',
+]);
 /** `'FixedBid' | 'PerHour' | 'PerDay' | 'PerWeek' | 'PerMonth' | 'PerYear'` */
 export type BidType = t.TypeOf<typeof BidType>;
 

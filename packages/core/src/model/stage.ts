@@ -13,7 +13,13 @@ export const Stage = record('Stage', {
   title: defaulted(text, '', isEmpty, 'when empty', 'Name of the stage.'),
   description: defaulted(text, '', isEmpty, 'when empty', 'Description of the stage.'),
   color: defaulted(text, '', isEmpty, 'when empty', 'Colour, `#RRGGBB`.'),
-  sortOrder: defaulted(integer, 0, (n) => n === 0, 'when 0 (the server never fills it)', 'Position in the pipeline.'),
+  sortOrder: defaulted(
+    integer,
+    0,
+    (n) => n === 0,
+    'when 0 (the server never fills it)',
+    'Position in the pipeline.',
+  ),
 });
 /** A decoded {@link Stage}. */
 export interface Stage extends t.TypeOf<typeof Stage> {}

@@ -1,4 +1,4 @@
-const MAX_TEXT = 24;
+const MAX_TEXT = 40;
 
 /**
  * A short, safe description of a value for an error message. CRM data is personal, so strings
@@ -14,7 +14,7 @@ export function describeValue(u: unknown): string {
     case 'boolean':
       return String(u).slice(0, MAX_TEXT);
     case 'object':
-      return Array.isArray(u) ? `an array of ${u.length}` : 'an object';
+      return Array.isArray(u) ? `an array (${u.length} items)` : 'an object';
     default:
       return typeof u;
   }

@@ -31,7 +31,9 @@ export function toIssues(errors: t.Errors): Issue[] {
     const expected = last ? expectedOf(last.type) : 'a value';
     const message =
       e.message ??
-      (e.value === undefined ? `missing, expected ${expected}` : `expected ${expected}, got ${describeValue(e.value)}`);
+      (e.value === undefined
+        ? `missing, expected ${expected}`
+        : `expected ${expected}, got ${describeValue(e.value)}`);
     return { path: pathOf(e.context), message };
   });
 }

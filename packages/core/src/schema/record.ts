@@ -52,7 +52,11 @@ export function optional<A>(
 ): FieldDef<A, 'maybe'> {
   return {
     codec,
-    presence: { kind: 'optional', rule, ...(omitWhen ? { omitWhen: omitWhen as (v: unknown) => boolean } : {}) },
+    presence: {
+      kind: 'optional',
+      rule,
+      ...(omitWhen ? { omitWhen: omitWhen as (v: unknown) => boolean } : {}),
+    },
     doc,
   };
 }
@@ -61,7 +65,12 @@ export function optional<A>(
  * Checked when present (and required when `required`), never kept in the domain value, and
  * always written as `value` (the envelope's `status` and `statusCode`).
  */
-export function fixed<A>(codec: Codec<A, Json>, value: A, required: boolean, doc: string): FieldDef<A, 'hidden'> {
+export function fixed<A>(
+  codec: Codec<A, Json>,
+  value: A,
+  required: boolean,
+  doc: string,
+): FieldDef<A, 'hidden'> {
   return { codec, presence: { kind: 'fixed', value, required }, doc };
 }
 
@@ -81,7 +90,7 @@ export type RecordOf<F extends Record<string, AnyFieldDef>> = Simplify<
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
 
 /** Reads a property by its camelCase name, else its PascalCase one; `undefined` when neither is there. */
 export function readProperty(o: Readonly<Record<string, unknown>>, field: Field): unknown {
@@ -115,12 +124,19 @@ export function record<F extends Record<string, AnyFieldDef>>(
     if (wire in Object.prototype || capitalize(wire) in Object.prototype) {
       throw new TypeError(`${name}.${key}: a wire name may not shadow an Object.prototype member`);
     }
-    return { key, wire, alias: capitalize(wire), codec: def.codec as AnyCodec, presence: def.presence, doc: def.doc };
+    return {
+      key,
+      wire,
+      alias: capitalize(wire),
+      codec: def.codec as AnyCodec,
+      presence: def.presence,
+      doc: def.doc,
+    };
   });
   type A = RecordOf<F>;
   return makeCodec<A, { readonly [key: string]: Json }>(
     name,
-    name,
+    `${name} object`,
     { kind: 'record', fields },
     (u): u is A =>
       isPlainRecord(u) &&

@@ -3,7 +3,8 @@ import type { Codec } from '../schema/codec.js';
 import { makeCodec } from '../schema/make.js';
 
 // yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm). The server always writes 7 digits; fewer are accepted.
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 const UNSET = /^0001-01-01T00:00:00(?:\.0{1,7})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 

@@ -15,7 +15,12 @@ const pagingRule = 'when 0 or not paged';
 export const PageEnvelope = record('Envelope', {
   count: optional(integer, pagingRule, 'Number of items in this page.', isZero),
   startIndex: optional(integer, pagingRule, 'Index of the first item of this page.', isZero),
-  nextIndex: optional(integer, 'unless the page is full', 'Where the next page starts (start + count + 1).', isZero),
+  nextIndex: optional(
+    integer,
+    'unless the page is full',
+    'Where the next page starts (start + count + 1).',
+    isZero,
+  ),
   total: optional(integer, 'unless the list is longer than the page', 'Length of the whole list.', isZero),
   status: fixed(literal(0), 0, true, '0: success.'),
   statusCode: fixed(integer, 200, false, 'HTTP status, 200.'),
@@ -48,6 +53,8 @@ export interface ApiErrorEnvelope extends t.TypeOf<typeof ErrorEnvelope> {}
 
 /** Every element `<result>` may hold, for the XML reader: the success and the error envelope's fields. */
 export const envelopeFields: ReadonlyArray<Field> = (() => {
-  const all = [PageEnvelope, ErrorEnvelope].flatMap((c) => (c.schema.kind === 'record' ? c.schema.fields : []));
+  const all = [PageEnvelope, ErrorEnvelope].flatMap((c) =>
+    c.schema.kind === 'record' ? c.schema.fields : [],
+  );
   return all.filter((f, i) => all.findIndex((g) => g.wire === f.wire) === i);
 })();

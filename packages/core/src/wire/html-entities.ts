@@ -9,7 +9,9 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos))
 
 function fromCodePoint(code: number, original: string): string {
   // A reference to nothing (0, a surrogate, beyond U+10FFFF) is left as written.
-  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : original;
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    ? String.fromCodePoint(code)
+    : original;
 }
 
 /** `A &amp; B` → `A & B`; `O&#39;Neil` → `O'Neil`. Unknown references stay as written. */

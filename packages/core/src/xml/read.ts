@@ -45,7 +45,13 @@ const QUESTION = 63;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 // Name characters, loosely: ASCII letters, digits, `_ - . :` and anything beyond ASCII.
 const isNameChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46 || c >= 128;
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 58) ||
+  c === 95 ||
+  c === 45 ||
+  c === 46 ||
+  c >= 128;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 const fieldMaps = new WeakMap<ReadonlyArray<Field>, ReadonlyMap<string, Field>>();
@@ -106,7 +112,8 @@ class Reader {
     this.misc();
     if (this.s.charCodeAt(this.pos) !== LT) this.fail('expected the root element');
     const root = this.startTag();
-    if (root.name !== rootName) this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
+    if (root.name !== rootName)
+      this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
     const value = root.selfClosing ? this.emptyRecord(fields) : this.recordContent(root.name, fields);
     this.misc();
     if (this.pos !== this.s.length) this.fail('content after the root element');
@@ -133,7 +140,8 @@ class Reader {
   private name(): string {
     const start = this.pos;
     const first = this.s.charCodeAt(start);
-    if (!isNameChar(first) || (first >= 48 && first <= 57) || first === 45 || first === 46) this.fail('expected a name');
+    if (!isNameChar(first) || (first >= 48 && first <= 57) || first === 45 || first === 46)
+      this.fail('expected a name');
     let p = start + 1;
     while (isNameChar(this.s.charCodeAt(p))) p++;
     this.pos = p;
@@ -326,7 +334,8 @@ class Reader {
         this.depth--;
       } else if (s.startsWith('<!--', lt)) this.comment();
       else if (s.startsWith('<![CDATA[', lt)) this.cdata();
-      else if (next === BANG || next === QUESTION) this.fail('declarations and processing instructions are not allowed');
+      else if (next === BANG || next === QUESTION)
+        this.fail('declarations and processing instructions are not allowed');
       else {
         const inner = this.startTag();
         if (!inner.selfClosing) {

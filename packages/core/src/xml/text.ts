@@ -1,6 +1,7 @@
 /** Character-level rules of XML 1.0 the reader and the writer share. */
 
 // Characters XML 1.0 forbids outright (lone surrogates are left to the UTF-16 source).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 export const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Whether a numeric character reference may name this code point (the `Char` production). */
@@ -49,5 +50,7 @@ export function decodeReferences(raw: string): string | undefined {
 /** Escapes text content the way .NET's XmlWriter does: `&`, `<`, `>`, and CR as a reference. */
 export function escapeText(s: string): string {
   if (FORBIDDEN_CHAR.test(s)) throw new RangeError('text holds a character XML 1.0 cannot carry');
-  return s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
+  return s.replace(/[&<>\r]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;',
+  );
 }

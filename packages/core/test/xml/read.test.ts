@@ -1,0 +1,156 @@
+import { readFixture } from '@oo-crm/fixtures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeOpportunities, encodeOpportunities, type Failure } from '../../src/index.js';
+import { page } from '../arbitraries.js';
+
+const EMPTY = '<result><status>0</status><statusCode>200</statusCode></result>';
+const deals = readFixture('server-deals.xml');
+
+function failureOf(body: string, options = {}): Failure {
+  const result = decodeOpportunities(body, 'xml', options);
+  if (result._tag === 'Right') throw new Error('expected a failure');
+  return result.left;
+}
+
+const messageOf = (body: string, options = {}): string => failureOf(body, options).message;
+
+describe('XML as the server writes it', () => {
+  it('reads the empty result (no <response> at all)', () => {
+    expect(decodeOpportunities(EMPTY, 'xml')).toEqual({ _tag: 'Right', right: { items: [] } });
+  });
+
+  it('reads one <response> as a list of one, and one <members> as a list of one', () => {
+    const one = encodeOpportunities({ items: [] }, 'xml').replace(
+      '</statusCode>',
+      `</statusCode>${deals.slice(deals.indexOf('<response>'), deals.indexOf('</response>') + 11)}`,
+    );
+    const result = decodeOpportunities(one, 'xml');
+    expect(result._tag === 'Right' && result.right.items.map((o) => o.members.length)).toEqual([2]);
+  });
+
+  it('tells null (<x />) from empty text (<x></x>) where the schema allows null', () => {
+    const body = deals.replace('<avatarSmall />', '<avatarSmall></avatarSmall>');
+    const result = decodeOpportunities(body, 'xml');
+    expect(result._tag === 'Right' && result.right.items[0]?.createBy.avatarSmall).toBe('');
+  });
+
+  it('accepts the documentation form: PascalCase, True/False, indentation, <Mask />', () => {
+    const result = decodeOpportunities(readFixture('documented.xml'), 'xml');
+    expect(result._tag).toBe('Right');
+  });
+
+  it('accepts an XML declaration, a BOM, comments and CDATA text', () => {
+    const body = `\uFEFF<?xml version="1.0" encoding="utf-8"?><!-- hi -->${deals.replace(
+      '<title>Annual support contract</title>',
+      '<title><![CDATA[Annual <support>]]> contract<!-- c --></title>',
+    )}`;
+    const result = decodeOpportunities(body, 'xml');
+    expect(result._tag === 'Right' && result.right.items[0]?.title).toBe('Annual <support> contract');
+  });
+
+  it('skips unknown elements, however named', () => {
+    const body = EMPTY.replace(
+      '</result>',
+      '<__proto__><polluted>1</polluted></__proto__><constructor /></result>',
+    );
+    expect(decodeOpportunities(body, 'xml')).toEqual({ _tag: 'Right', right: { items: [] } });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('coerces only where the schema says number or boolean', () => {
+    const body = deals.replace('<title>Annual support contract</title>', '<title>0x1F</title>');
+    const result = decodeOpportunities(body, 'xml');
+    expect(result._tag === 'Right' && result.right.items[0]?.title).toBe('0x1F');
+    expect(
+      failureOf(deals.replace('<isCompany>true</isCompany>', '<isCompany>yes</isCompany>')),
+    ).toMatchObject({
+      issues: [{ path: 'response[0].members[0].isCompany', message: 'expected boolean, got "yes"' }],
+    });
+    expect(failureOf(deals.replace('<id>101</id>', '<id>0x65</id>'))).toMatchObject({
+      issues: [{ path: 'response[0].members[0].id', message: 'expected integer, got "0x65"' }],
+    });
+  });
+});
+
+describe('hostile XML gets a decode failure and nothing else', () => {
+  it.each([
+    ['a DOCTYPE', `<!DOCTYPE result [<!ENTITY a "b">]>${EMPTY}`, 'DOCTYPE and declarations are not allowed'],
+    [
+      'billion laughs',
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]><result><status>&lol2;</status></result>`,
+      'DOCTYPE and declarations are not allowed',
+    ],
+    [
+      'an external entity',
+      `<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><result><status>0</status><x>&xxe;</x></result>`,
+      'DOCTYPE',
+    ],
+    ['an undeclared entity', EMPTY.replace('</result>', '<x>&xxe;</x></result>'), 'entity reference'],
+    ['a reference to a forbidden character', EMPTY.replace('200', '&#0;'), 'entity reference'],
+    ['a forbidden character', EMPTY.replace('200', '2\u00010'), 'a character XML 1.0 forbids'],
+    [
+      'a processing instruction',
+      EMPTY.replace('</result>', '<?php x ?></result>'),
+      'processing instructions',
+    ],
+    ['a truncated document', deals.slice(0, deals.length / 2), 'malformed XML'],
+    ['a missing end tag', EMPTY.replace('</result>', ''), 'unexpected end'],
+    ['mismatched tags', EMPTY.replace('</status>', '</statusCode>'), 'expected </status>'],
+    ['text where elements belong', EMPTY.replace('<status>', 'oops<status>'), 'text inside <result>'],
+    ['an element where text belongs', EMPTY.replace('200', '<b>200</b>'), 'element inside <statusCode>'],
+    ['two roots', EMPTY + EMPTY, 'content after the root element'],
+    ['a wrong root', '<results></results>', 'expected <result> as the root'],
+    [
+      'a repeated scalar',
+      EMPTY.replace('</result>', '<status>0</status></result>'),
+      'is repeated but is not a list',
+    ],
+    ['an unquoted attribute', EMPTY.replace('<status>', '<status a=1>'), 'quoted attribute'],
+    ['an empty body', '', 'expected the root element'],
+    ['JSON sent as XML', '{"status":0}', 'expected the root element'],
+  ])('%s', (_, body, reason) => {
+    const failure = failureOf(body);
+    expect(failure.kind).toBe('decode');
+    expect(failure.message).toContain(reason);
+  });
+
+  it('bounds nesting depth in unknown elements', () => {
+    const deep = EMPTY.replace('</result>', `${'<a>'.repeat(100)}${'</a>'.repeat(100)}</result>`);
+    expect(messageOf(deep)).toContain('nesting deeper than 64');
+    expect(decodeOpportunities(deep, 'xml', { xml: { maxDepth: 200 } })._tag).toBe('Right');
+  });
+
+  it('bounds the size of the document', () => {
+    expect(messageOf(deals, { xml: { maxLength: 100 } })).toContain('longer than 100 characters');
+  });
+
+  it('answers 100,000-deep input quickly, without a stack overflow', () => {
+    const deep = `<result>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</result>`;
+    expect(messageOf(deep)).toContain('nesting deeper');
+  });
+
+  it('never throws on random text or on mutated server XML (fuzz)', () => {
+    const mutated = fc
+      .tuple(page, fc.nat(), fc.nat({ max: 40 }), fc.string({ maxLength: 8 }))
+      .map(([p, at, cut, insert]) => {
+        const xml = encodeOpportunities(p, 'xml');
+        const i = at % (xml.length + 1);
+        return xml.slice(0, i) + insert + xml.slice(Math.min(xml.length, i + cut));
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), mutated), (body) => {
+        const started = performance.now();
+        expect(() => decodeOpportunities(body, 'xml')).not.toThrow();
+        expect(performance.now() - started).toBeLessThan(1000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never gives partial data: any cut of a valid document fails', () => {
+    for (let cut = 1; cut < deals.length; cut += 97) {
+      expect(decodeOpportunities(deals.slice(0, cut), 'xml')._tag).toBe('Left');
+    }
+  });
+});
