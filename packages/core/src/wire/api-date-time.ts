@@ -28,6 +28,18 @@ function daysInMonth(year: number, month: number): number {
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The number written by `count` ASCII digits at `start`, or -1 if any is not a digit. */
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
 
 /**
  * A date-time as the server wrote it: the text is kept (7 fraction digits, the portal's offset),
@@ -46,24 +58,49 @@ export class ApiDateTime {
 
   /** Reads the server's text; `undefined` when it is not a valid date-time. */
   static parse(text: string): ApiDateTime | undefined {
-    const m = PATTERN.exec(text);
-    if (m === null) return undefined;
-    const year = +m[1]!;
-    const month = +m[2]!;
-    const day = +m[3]!;
-    const hour = +m[4]!;
-    const minute = +m[5]!;
-    const second = +m[6]!;
+    // By hand rather than by regex: dates are the hottest leaf of a decode, and a match array
+    // of eleven strings per date was a third of its garbage.
+    const n = text.length;
+    if (n < 20 || n > 33) return undefined;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    if (
+      (year | month | day | hour | minute | second) < 0 ||
+      text.charCodeAt(4) !== 45 ||
+      text.charCodeAt(7) !== 45 ||
+      text.charCodeAt(10) !== 84 ||
+      text.charCodeAt(13) !== 58 ||
+      text.charCodeAt(16) !== 58
+    ) {
+      return undefined;
+    }
     if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
     if (hour > 23 || minute > 59 || second > 59) return undefined;
-    let offset = 0;
-    if (m[8] !== undefined) {
-      const oh = +m[9]!;
-      const om = +m[10]!;
-      if (oh > 14 || om > 59) return undefined;
-      offset = (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
+    let p = 19;
+    let millis = 0;
+    if (text.charCodeAt(p) === 46 /* . */) {
+      const start = ++p;
+      while (p < n && p - start < 8 && isDigit(text.charCodeAt(p))) p++;
+      const count = p - start;
+      if (count < 1 || count > 7) return undefined;
+      millis = digits(text, start, Math.min(count, 3)) * 10 ** (3 - Math.min(count, 3));
     }
-    const millis = m[7] === undefined ? 0 : Math.floor(+m[7].padEnd(7, '0') / 10_000);
+    let offset = 0;
+    const zone = text.charCodeAt(p);
+    if (zone === 90 /* Z */ && p + 1 === n) {
+      // UTC
+    } else if ((zone === 43 || zone === 45) && p + 6 === n && text.charCodeAt(p + 3) === 58) {
+      const oh = digits(text, p + 1, 2);
+      const om = digits(text, p + 4, 2);
+      if (oh < 0 || om < 0 || oh > 14 || om > 59) return undefined;
+      offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
+    } else {
+      return undefined;
+    }
     const epochMs =
       daysFromCivil(year, month, day) * MS_PER_DAY +
       ((hour * 60 + minute - offset) * 60 + second) * 1000 +

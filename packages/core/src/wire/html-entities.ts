@@ -5,23 +5,41 @@
  */
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
+const NUMERIC = /^#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}))$/;
 
-function fromCodePoint(code: number, original: string): string {
+/** The character a reference body (`amp`, `#39`, `#xE9`) stands for, or undefined. */
+function referenceValue(body: string): string | undefined {
+  const named = NAMED[body];
+  if (named !== undefined && Object.hasOwn(NAMED, body)) return named;
+  const m = NUMERIC.exec(body);
+  if (m === null) return undefined;
+  const code = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] as string, 16);
   // A reference to nothing (0, a surrogate, beyond U+10FFFF) is left as written.
   return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
     ? String.fromCodePoint(code)
-    : original;
+    : undefined;
 }
 
 /** `A &amp; B` → `A & B`; `O&#39;Neil` → `O'Neil`. Unknown references stay as written. */
 export function htmlDecode(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10), whole);
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16), whole);
-    return NAMED[name as string] ?? whole;
-  });
+  // A scan with indexOf rather than a regex with a callback: names are decoded on every employee.
+  let amp = s.indexOf('&');
+  if (amp === -1) return s;
+  let out = '';
+  let from = 0;
+  while (amp !== -1) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi === -1) break;
+    const value = semi - amp <= 9 ? referenceValue(s.slice(amp + 1, semi)) : undefined;
+    if (value === undefined) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    out += s.slice(from, amp) + value;
+    from = semi + 1;
+    amp = s.indexOf('&', from);
+  }
+  return out + s.slice(from);
 }
 
 const NEEDS_ENCODING = /[<>&"'\u00a0-\u00ff]/g;

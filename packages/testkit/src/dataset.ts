@@ -1,0 +1,227 @@
+import { ApiDateTime, type Contact, type CustomField, type Opportunity } from '@oo-crm/core';
+import { CURRENCIES, PORTAL_OFFSET_MINUTES, REMOVED_USER, STAGES, USERS } from './catalog.js';
+import { COMPANIES, DEAL_SUBJECTS, FIRST_NAMES, LAST_NAMES, SELECT_OPTIONS } from './names.js';
+import { Random } from './random.js';
+
+/** The portal's data: its users, its contacts and its deals, as domain values. */
+export interface Dataset {
+  readonly users: typeof USERS;
+  readonly contacts: ReadonlyArray<Contact>;
+  readonly opportunities: ReadonlyArray<Opportunity>;
+}
+
+/** Options of {@link generateDataset}. */
+export interface DatasetOptions {
+  /** Same seed, same data. Default 1234. */
+  readonly seed?: number;
+  /** How many deals besides the documented example. Default 60. */
+  readonly deals?: number;
+}
+
+/** The contact of the documentation's example, whose deal is "Hotel catalogue". */
+export const DOCUMENTED_CONTACT_ID = 1234;
+
+const COMPANY_LOGO = [
+  '/skins/default/images/empty_company_logo_21_21.png',
+  '/skins/default/images/empty_company_logo_48_48.png',
+];
+const PERSON_PHOTO = [
+  '/skins/default/images/empty_people_logo_21_21.png',
+  '/skins/default/images/empty_people_logo_48_48.png',
+];
+const [MIKE] = USERS;
+const DAY = 86_400_000;
+const EPOCH = Date.UTC(2024, 0, 1);
+
+const at = (ms: number) => ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINUTES);
+
+function makeContact(r: Random, id: number): Contact {
+  const isCompany = r.chance(0.4);
+  const isPrivate = r.chance(0.15);
+  const [small, medium] = isCompany ? COMPANY_LOGO : PERSON_PHOTO;
+  return {
+    smallFotoUrl: small as string,
+    mediumFotoUrl: medium as string,
+    displayName: isCompany ? r.pick(COMPANIES) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
+    isCompany,
+    accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
+    isPrivate,
+    isShared: !isPrivate,
+    shareType: isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const),
+    currency: r.chance(0.7) ? r.pick(CURRENCIES) : null,
+    canEdit: true,
+    canDelete: r.chance(0.8),
+    id,
+  };
+}
+
+function makeCustomFields(r: Random, dealId: number, created: number): CustomField[] {
+  const all: CustomField[] = [
+    {
+      entityId: dealId,
+      label: 'Reference',
+      fieldValue: String(r.int(1, 9999)).padStart(4, '0'),
+      fieldType: 'TextField',
+      position: 0,
+      mask: '{"size":40}',
+      id: 1,
+    },
+    {
+      entityId: dealId,
+      label: 'Notes',
+      fieldValue: r.chance(0.5) ? 'Call back after the board meeting' : '',
+      fieldType: 'TextArea',
+      position: 1,
+      mask: '{"rows":3,"cols":40}',
+      id: 2,
+    },
+    {
+      entityId: dealId,
+      label: 'Tier',
+      fieldValue: r.pick(SELECT_OPTIONS),
+      fieldType: 'SelectBox',
+      position: 2,
+      mask: JSON.stringify(SELECT_OPTIONS),
+      id: 3,
+    },
+    {
+      entityId: dealId,
+      label: 'Signed NDA',
+      fieldValue: String(r.chance(0.5)),
+      fieldType: 'CheckBox',
+      position: 3,
+      mask: '',
+      id: 4,
+    },
+    {
+      entityId: dealId,
+      label: 'Contract terms',
+      fieldValue: '',
+      fieldType: 'Heading',
+      position: 4,
+      mask: '',
+      id: 5,
+    },
+    {
+      entityId: dealId,
+      label: 'Renewal date',
+      fieldValue: at(created + r.int(200, 400) * DAY).text,
+      fieldType: 'Date',
+      position: 5,
+      mask: '',
+      id: 6,
+    },
+  ];
+  return r.chance(0.25) ? [] : r.sample(all, r.int(1, all.length));
+}
+
+function makeDeal(r: Random, id: number, contacts: ReadonlyArray<Contact>): Opportunity {
+  const stage = r.pick(STAGES);
+  const closed = stage.stageType !== 'Open';
+  const created = EPOCH + r.int(0, 700) * DAY + r.int(0, DAY - 1);
+  const bidType = r.chance(0.6)
+    ? 'FixedBid'
+    : r.pick(['PerHour', 'PerDay', 'PerWeek', 'PerMonth', 'PerYear'] as const);
+  const hasBid = r.chance(0.85);
+  const isPrivate = r.chance(0.2);
+  const primary = r.chance(0.9) ? r.pick(contacts) : null;
+  const members = r.sample(contacts, r.int(0, 3));
+  const employee = () => {
+    const { login: _, ...e } = r.pick(USERS);
+    return e;
+  };
+  return {
+    createBy: r.chance(0.05) ? REMOVED_USER : employee(),
+    created: at(created),
+    members: primary && !members.includes(primary) ? [primary, ...members] : members,
+    contact: primary,
+    title: `${r.pick(DEAL_SUBJECTS)} ${2024 + r.int(0, 2)}`,
+    description: r.chance(0.5) ? `Follow-up of deal #${id}` : '',
+    responsible: employee(),
+    bidType,
+    bidValue: hasBid ? Math.round(r.next() * 100_000 * 100) / 100 : 0,
+    bidCurrency: hasBid ? r.pick(CURRENCIES) : null,
+    perPeriodValue: bidType === 'FixedBid' ? 0 : r.int(1, 24),
+    stage,
+    successProbability: stage.successProbability,
+    actualCloseDate: closed ? at(created + r.int(10, 200) * DAY) : null,
+    expectedCloseDate: r.chance(0.8) ? at(created + r.int(30, 365) * DAY) : null,
+    isPrivate,
+    accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
+    canEdit: true,
+    customFields: makeCustomFields(r, id, created),
+    id,
+  };
+}
+
+/** The contact and the deal of the documentation page's example, in the real server's shape. */
+function documentedExample(): { contact: Contact; deal: Opportunity } {
+  const { login: _, ...mike } = MIKE!;
+  const cny = CURRENCIES.find((c) => c.abbreviation === 'CNY')!;
+  const contact: Contact = {
+    smallFotoUrl: PERSON_PHOTO[0] as string,
+    mediumFotoUrl: PERSON_PHOTO[1] as string,
+    displayName: 'Tadjeddine Bachir',
+    isCompany: false,
+    accessList: [mike],
+    isPrivate: true,
+    isShared: false,
+    shareType: 'None',
+    currency: cny,
+    canEdit: true,
+    canDelete: true,
+    id: DOCUMENTED_CONTACT_ID,
+  };
+  const date = ApiDateTime.from('2020-12-11T03:36:09.7011881Z');
+  const deal: Opportunity = {
+    createBy: mike,
+    created: date,
+    members: [contact],
+    contact,
+    title: 'Hotel catalogue',
+    description: 'description',
+    responsible: mike,
+    bidType: 'FixedBid',
+    bidValue: 11,
+    bidCurrency: cny,
+    perPeriodValue: 1,
+    stage: STAGES[1]!,
+    successProbability: 65,
+    actualCloseDate: date,
+    expectedCloseDate: date,
+    isPrivate: false,
+    accessList: [],
+    canEdit: true,
+    customFields: [
+      {
+        entityId: 1234,
+        label: 'Birthdate',
+        fieldValue: '2020-12-08T17:37:04.5916406Z',
+        fieldType: 'Date',
+        position: 10,
+        mask: '',
+        id: 1234,
+      },
+    ],
+    id: 1234,
+  };
+  return { contact, deal };
+}
+
+/** A deterministic portal dataset: realistic, and always holding the documented example. */
+export function generateDataset(options: DatasetOptions = {}): Dataset {
+  const r = new Random(options.seed ?? 1234);
+  const dealCount = options.deals ?? 60;
+  const example = documentedExample();
+  const contacts = [example.contact];
+  const contactCount = Math.max(10, Math.ceil(dealCount / 3));
+  for (let i = 0; i < contactCount; i++) contacts.push(makeContact(r, 101 + i));
+  const opportunities = [example.deal];
+  for (let i = 0; i < dealCount; i++) opportunities.push(makeDeal(r, 5001 + i, contacts.slice(1)));
+  return { users: USERS, contacts, opportunities };
+}
+
+/** `n` server-shaped opportunities, for benchmarks and load tests. */
+export function generateOpportunities(n: number, seed = 1234): ReadonlyArray<Opportunity> {
+  return generateDataset({ seed, deals: n }).opportunities.slice(1, n + 1);
+}

@@ -1,0 +1,10 @@
+/** A deterministic, realistic CRM dataset shared by the reference portal, the demo and the benchmarks. */
+export { CURRENCIES, PORTAL_OFFSET_MINUTES, PORTAL_ORIGIN, REMOVED_USER, STAGES, USERS } from './catalog.js';
+export {
+  type Dataset,
+  type DatasetOptions,
+  DOCUMENTED_CONTACT_ID,
+  generateDataset,
+  generateOpportunities,
+} from './dataset.js';
+export { Random } from './random.js';

@@ -1,0 +1,38 @@
+/** A small seeded PRNG (mulberry32): the same seed gives the same dataset on every machine. */
+export class Random {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** True with probability `p`. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: ReadonlyArray<T>): T {
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** `n` distinct items, in their original order. */
+  sample<T>(items: ReadonlyArray<T>, n: number): T[] {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(n, items.length)) chosen.add(Math.floor(this.next() * items.length));
+    return [...chosen].sort((a, b) => a - b).map((i) => items[i] as T);
+  }
+}
