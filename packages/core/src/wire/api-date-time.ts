@@ -2,9 +2,6 @@ import * as t from 'io-ts';
 import type { Codec } from '../schema/codec.js';
 import { makeCodec } from '../schema/make.js';
 
-// yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm). The server always writes 7 digits; fewer are accepted.
-const PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 const UNSET = /^0001-01-01T00:00:00(?:\.0{1,7})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
@@ -56,7 +53,10 @@ export class ApiDateTime {
     this.epochMs = epochMs;
   }
 
-  /** Reads the server's text; `undefined` when it is not a valid date-time. */
+  /**
+   * Reads `yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm)` (the server always writes 7 digits); `undefined`
+   * when the text is not of that form or not a real calendar date-time.
+   */
   static parse(text: string): ApiDateTime | undefined {
     // By hand rather than by regex: dates are the hottest leaf of a decode, and a match array
     // of eleven strings per date was a third of its garbage.
