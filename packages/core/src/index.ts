@@ -28,6 +28,12 @@ export { MAX_RENDERED_ISSUES, renderIssues } from './report/render.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
 export { ApiDateTime, dateTime, UNSET_DATE_TIME_TEXT, unsettableDateTime } from './wire/api-date-time.js';
 export {
+  Authentication,
+  AuthenticationEnvelope,
+  decodeAuthentication,
+  encodeAuthentication,
+} from './wire/authentication.js';
+export {
   ApiErrorBody,
   type ApiErrorEnvelope,
   ErrorEnvelope,

@@ -1,11 +1,16 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
-import { type ApiFailure, decodeFailure, type Failure } from './failure.js';
+import { decodeFailure, type Failure } from './failure.js';
 import { parseJson, writeJson } from './json/read.js';
 import { toIssues } from './report/issue.js';
 import { fastDecoder, MISMATCH } from './schema/fast-decoder.js';
-import { isPlainRecord } from './schema/record.js';
-import { ErrorEnvelope, envelopeFields, type OpportunityPage, PageEnvelope } from './wire/envelope.js';
+import {
+  apiFailureOf,
+  ErrorEnvelope,
+  envelopeFields,
+  isErrorEnvelope,
+  type OpportunityPage,
+  PageEnvelope,
+} from './wire/envelope.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/limits.js';
 import { readXml } from './xml/read.js';
 import { writeXml } from './xml/write.js';
@@ -21,28 +26,12 @@ export interface DecodeOptions {
 
 const XML_ROOT = 'result';
 
-/** The status code of an error envelope that does not say (the server's "anything else"). */
-const UNKNOWN_ERROR_STATUS = 500;
-
-function apiFailure(envelope: t.TypeOf<typeof ErrorEnvelope>): ApiFailure {
-  return {
-    kind: 'api',
-    statusCode: envelope.statusCode ?? UNKNOWN_ERROR_STATUS,
-    message: envelope.error.message,
-  };
-}
-
-const isErrorEnvelope = (u: unknown): boolean => isPlainRecord(u) && (u['status'] ?? u['Status']) === 1;
-
 /**
  * Decodes a parsed envelope (from `JSON.parse` or the XML reader). The compiled fast path does
  * the work; io-ts runs only to explain a mismatch.
  */
 export function decodeEnvelope(wire: unknown): E.Either<Failure, OpportunityPage> {
-  if (isErrorEnvelope(wire)) {
-    const error = ErrorEnvelope.decode(wire);
-    return E.left(E.isRight(error) ? apiFailure(error.right) : decodeFailure(toIssues(error.left)));
-  }
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire));
   const fast = fastDecoder(PageEnvelope)(wire);
   if (fast !== MISMATCH) return E.right(fast as OpportunityPage);
   const checked = PageEnvelope.decode(wire);

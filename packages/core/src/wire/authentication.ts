@@ -1,0 +1,50 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { decodeFailure, type Failure } from '../failure.js';
+import { parseJson, writeJson } from '../json/read.js';
+import { toIssues } from '../report/issue.js';
+import { bool, integer, literal, text } from '../schema/leaf.js';
+import { fixed, optional, record, required } from '../schema/record.js';
+import { dateTime } from './api-date-time.js';
+import { apiFailureOf, isErrorEnvelope } from './envelope.js';
+
+/** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
+export const Authentication = record('Authentication', {
+  token: optional(text, 'when a second factor is needed', 'The token for `Authorization`.', (s) => s === ''),
+  expires: optional(
+    dateTime,
+    'when a second factor is needed',
+    'When the token expires (one year by default).',
+  ),
+  sms: optional(bool, 'unless SMS two-factor is on', 'A code was sent by SMS.', (b) => !b),
+  tfa: optional(
+    bool,
+    'unless app two-factor is on',
+    'A code from an authenticator app is needed.',
+    (b) => !b,
+  ),
+});
+/** A decoded {@link Authentication}. */
+export interface Authentication extends t.TypeOf<typeof Authentication> {}
+
+/** The envelope of a login: `{"count":1,"status":0,"statusCode":201,"response":{"token":…,"expires":…}}`. */
+export const AuthenticationEnvelope = record('AuthenticationEnvelope', {
+  count: fixed(integer, 1, false, 'Always 1.'),
+  status: fixed(literal(0), 0, true, '0: success.'),
+  statusCode: fixed(integer, 201, false, 'HTTP status, 201.'),
+  response: required(Authentication, 'The token, or the second-factor demand.'),
+});
+
+/** Decodes the JSON answer of `POST api/2.0/authentication`. */
+export function decodeAuthentication(body: string): E.Either<Failure, Authentication> {
+  const wire = parseJson(body);
+  if (E.isLeft(wire)) return E.left(decodeFailure([{ path: '', message: wire.left }]));
+  if (isErrorEnvelope(wire.right)) return E.left(apiFailureOf(wire.right));
+  const decoded = AuthenticationEnvelope.decode(wire.right);
+  return E.isRight(decoded) ? E.right(decoded.right.response) : E.left(decodeFailure(toIssues(decoded.left)));
+}
+
+/** Writes the JSON answer of a login, as the server does. */
+export function encodeAuthentication(authentication: Authentication): string {
+  return writeJson(AuthenticationEnvelope.encode({ response: authentication }));
+}
