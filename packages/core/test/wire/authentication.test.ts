@@ -14,7 +14,9 @@ describe('the login answer', () => {
 
   it('encodes it back as the server writes it', () => {
     const decoded = decodeAuthentication(body);
-    expect(decoded._tag === 'Right' && JSON.parse(encodeAuthentication(decoded.right))).toEqual(JSON.parse(body));
+    expect(decoded._tag === 'Right' && JSON.parse(encodeAuthentication(decoded.right))).toEqual(
+      JSON.parse(body),
+    );
   });
 
   it('decodes a two-factor demand, which has no token', () => {
@@ -25,7 +27,8 @@ describe('the login answer', () => {
   });
 
   it('gives a failed login (HTTP 500 envelope) as an api failure', () => {
-    const failed = '{"status":1,"statusCode":500,"error":{"message":"User authentication failed","hresult":-2146233088,"data":{}}}';
+    const failed =
+      '{"status":1,"statusCode":500,"error":{"message":"User authentication failed","hresult":-2146233088,"data":{}}}';
     expect(decodeAuthentication(failed)).toEqual({
       _tag: 'Left',
       left: { kind: 'api', statusCode: 500, message: 'User authentication failed' },

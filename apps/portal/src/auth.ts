@@ -1,0 +1,128 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ApiDateTime, type Employee } from '@oo-crm/core';
+
+/** A portal user who can log in. */
+export interface Account {
+  readonly userName: string;
+  readonly password: string;
+  readonly employee: Employee;
+}
+
+/** What a request carries to prove who it is. */
+export type Credentials =
+  | { readonly kind: 'token'; readonly token: string }
+  | { readonly kind: 'basic'; readonly userName: string; readonly password: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'malformed' };
+
+/** Reads credentials the way the server does: `Authorization` (raw token, Bearer or Basic), the cookie, the query. */
+export function credentialsOf(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  query: URLSearchParams,
+): Credentials {
+  const authorization = headers['authorization'];
+  if (typeof authorization === 'string' && authorization !== '') {
+    // Node refuses CR/LF in header values already; refuse here too, whatever the transport.
+    if (/[\r\n]/.test(authorization)) return { kind: 'malformed' };
+    const [scheme, rest] = splitScheme(authorization);
+    if (scheme === 'basic') {
+      const decoded = Buffer.from(rest, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      return colon < 0
+        ? { kind: 'malformed' }
+        : { kind: 'basic', userName: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return { kind: 'token', token: scheme === 'bearer' ? rest : authorization.trim() };
+  }
+  const cookie = cookieValue(headers['cookie'], 'asc_auth_key');
+  if (cookie) return { kind: 'token', token: cookie };
+  const fromQuery = query.get('asc_auth_key');
+  return fromQuery ? { kind: 'token', token: fromQuery } : { kind: 'none' };
+}
+
+function splitScheme(value: string): [string, string] {
+  const space = value.indexOf(' ');
+  return space < 0 ? ['', value] : [value.slice(0, space).toLowerCase(), value.slice(space + 1).trim()];
+}
+
+function cookieValue(header: string | string[] | undefined, name: string): string | undefined {
+  const all = Array.isArray(header) ? header.join('; ') : (header ?? '');
+  for (const part of all.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** Compares two secrets in time that does not depend on where they differ. */
+function sameSecret(a: string, b: string): boolean {
+  const key = 'oo-crm-compare';
+  const ha = createHmac('sha256', key).update(a).digest();
+  const hb = createHmac('sha256', key).update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+/**
+ * The portal's accounts and the tokens it issued. Tokens are kept by their HMAC, so a lookup
+ * reveals nothing through timing, and are checked against their expiry.
+ */
+export class Authenticator {
+  private readonly key = randomBytes(32);
+  private readonly tokens = new Map<string, { employee: Employee; expiresAt: number }>();
+
+  constructor(
+    private readonly accounts: ReadonlyArray<Account>,
+    private readonly lifetimeMs: number,
+    private readonly offsetMinutes: number,
+  ) {}
+
+  /** Checks a login; answers the token and its expiry in the server's date form. */
+  login(userName: string, password: string): { token: string; expires: ApiDateTime } | undefined {
+    const account = this.account(userName, password);
+    if (!account) return undefined;
+    const token = randomBytes(48).toString('base64');
+    const expiresAt = Date.now() + this.lifetimeMs;
+    this.tokens.set(this.digest(token), { employee: account.employee, expiresAt });
+    return { token, expires: ApiDateTime.fromDate(new Date(expiresAt), this.offsetMinutes) };
+  }
+
+  /** Who the credentials belong to, if anyone. */
+  identify(credentials: Credentials): Employee | undefined {
+    if (credentials.kind === 'basic')
+      return this.account(credentials.userName, credentials.password)?.employee;
+    if (credentials.kind !== 'token') return undefined;
+    const entry = this.tokens.get(this.digest(credentials.token));
+    if (!entry || entry.expiresAt <= Date.now()) return undefined;
+    return entry.employee;
+  }
+
+  /** Makes a chosen token valid for a user (test mode: Pact interactions carry fixed tokens). */
+  grant(token: string, employeeId: string): void {
+    const account = this.accounts.find((a) => a.employee.id === employeeId);
+    if (!account || token === '') throw new Error('grant needs a token and a known user');
+    this.tokens.set(this.digest(token), {
+      employee: account.employee,
+      expiresAt: Date.now() + this.lifetimeMs,
+    });
+  }
+
+  /** Forgets every token (a provider state: "the token has expired"). */
+  revokeAll(): void {
+    this.tokens.clear();
+  }
+
+  private account(userName: string, password: string): Account | undefined {
+    // Every account is compared, so that the time taken does not tell which user names exist.
+    let found: Account | undefined;
+    for (const a of this.accounts) {
+      const sameUser = sameSecret(a.userName.toLowerCase(), userName.toLowerCase());
+      const samePassword = sameSecret(a.password, password);
+      if (sameUser && samePassword) found = a;
+    }
+    return found;
+  }
+
+  private digest(token: string): string {
+    return createHmac('sha256', this.key).update(token).digest('base64');
+  }
+}

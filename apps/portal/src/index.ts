@@ -1,0 +1,6 @@
+/** The reference ONLYOFFICE portal for the bycontact endpoint, embeddable in-process. */
+export type { Fault, FaultRule } from './faults.js';
+export type { ReceivedRequest } from './inject-faults.js';
+export { DATASET_SIZES, DEMO_USER, type PortalOptions } from './options.js';
+export { type PortalTestControl, type RunningPortal, startPortal } from './portal.js';
+export { PROVIDER_STATES } from './states.js';

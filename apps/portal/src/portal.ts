@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Authenticator } from './auth.js';
+import { FaultPlan } from './faults.js';
+import { injectFaults, type ReceivedRequest } from './inject-faults.js';
+import { accountsOf, type PortalOptions, resolveOptions } from './options.js';
+import { redactUrl } from './redact.js';
+import { authenticationRoutes } from './routes/authentication.js';
+import { opportunityRoutes } from './routes/opportunities.js';
+import { setProviderState } from './states.js';
+import { Store } from './store.js';
+import { sendApiError, sendHtmlNotFound } from './wire.js';
+
+/** What only tests may use (present when started with `testMode`). */
+export interface PortalTestControl {
+  /** Faults to serve, in order. */
+  readonly faults: FaultPlan;
+  /** Every request received, in order, headers included. */
+  readonly received: ReceivedRequest[];
+  /** Sets a Pact provider state by name (see `PROVIDER_STATES`). */
+  setState(name: string, params?: Readonly<Record<string, unknown>>): void;
+}
+
+/** A running portal. */
+export interface RunningPortal {
+  /** Base URL, e.g. `http://127.0.0.1:39123` (with the base path, if any). */
+  readonly url: string;
+  readonly port: number;
+  /** The demo login. */
+  readonly user: { readonly userName: string; readonly password: string };
+  /** Present in test mode only. */
+  readonly test: PortalTestControl | undefined;
+  /** Stops accepting, ends open connections, and resolves when the server is closed. */
+  close(): Promise<void>;
+}
+
+const SECOND = 1000;
+
+/**
+ * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
+ * Community Server for `api/2.0/authentication` and `api/2.0/crm/opportunity/bycontact/{id}`.
+ */
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+  const o = resolveOptions(options);
+  const store = new Store(o.dataset);
+  const auth = new Authenticator(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
+  const app = buildApp(o.log, o.testMode);
+  const faults = new FaultPlan();
+  const received: ReceivedRequest[] = [];
+
+  if (o.testMode) injectFaults(app, faults, received);
+  await app.register(formbody, { bodyLimit: 16 * 1024 });
+  await app.register(
+    async (api) => {
+      authenticationRoutes(api, auth);
+      opportunityRoutes(api, auth, store);
+    },
+    { prefix: o.basePath },
+  );
+  app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
+  app.setErrorHandler((error: { statusCode?: unknown }, _request, reply) => {
+    const code = error.statusCode;
+    const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
+    return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
+  });
+
+  // A backlog above Node's 511, so that a burst of connections is queued rather than retried after 1 s.
+  await app.listen({ port: o.port, host: o.host, backlog: 2048 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : o.port;
+  const host = o.host.includes(':') ? `[${o.host}]` : o.host;
+  return {
+    url: `http://${host}:${port}${o.basePath}`,
+    port,
+    user: o.user,
+    test: o.testMode
+      ? {
+          faults,
+          received,
+          setState: (name, params) =>
+            setProviderState({ store, auth, deals: o.dataset.opportunities }, name, params),
+        }
+      : undefined,
+    close: () => app.close(),
+  };
+}
+
+function buildApp(log: ((line: string) => void) | undefined, testMode: boolean): FastifyInstance {
+  return Fastify({
+    // Bounds against slow or greedy clients; a header block over 16 KiB is refused with 431.
+    serverFactory: (handler) =>
+      createServer({ maxHeaderSize: 16 * 1024, headersTimeout: 10 * SECOND }, handler) as Server,
+    requestTimeout: 30 * SECOND,
+    keepAliveTimeout: 5 * SECOND,
+    connectionTimeout: testMode ? 0 : 60 * SECOND,
+    bodyLimit: 16 * 1024,
+    forceCloseConnections: true,
+    return503OnClosing: true,
+    logger: log
+      ? {
+          level: 'info',
+          stream: { write: (line: string) => log(line.trimEnd()) },
+          serializers: {
+            // Only the method and a redacted URL: headers (Authorization, Cookie) are never logged.
+            req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+          },
+        }
+      : false,
+  }) as unknown as FastifyInstance;
+}

@@ -1,0 +1,27 @@
+import { encodeAuthentication } from '@oo-crm/core';
+import type { FastifyInstance } from 'fastify';
+import type { Authenticator } from '../auth.js';
+import { CONTENT_TYPE, sendApiError } from '../wire.js';
+
+/** `POST api/2.0/authentication[.json]`: JSON or form body with `userName` and `password`. */
+export function authenticationRoutes(app: FastifyInstance, auth: Authenticator): void {
+  const handler = async (request: { body: unknown }, reply: import('fastify').FastifyReply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const userName = typeof body['userName'] === 'string' ? body['userName'] : '';
+    const password = typeof body['password'] === 'string' ? body['password'] : '';
+    const session = auth.login(userName, password);
+    // The server answers a failed login with its error envelope and HTTP 500, not 401.
+    if (!session) return sendApiError(reply, 'json', 500, 'User authentication failed');
+    const maxAge = Math.max(0, Math.floor((session.expires.epochMs - Date.now()) / 1000));
+    return reply
+      .code(201)
+      .header(
+        'set-cookie',
+        `asc_auth_key=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
+      )
+      .type(CONTENT_TYPE.json)
+      .send(encodeAuthentication(session));
+  };
+  app.post('/api/2.0/authentication', handler);
+  app.post('/api/2.0/authentication.json', handler);
+}

@@ -1,0 +1,50 @@
+import { encodeApiError, encodeOpportunities, type OpportunityPage, type WireFormat } from '@oo-crm/core';
+import type { FastifyReply } from 'fastify';
+
+/** Content types the server answers with. */
+export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
+  json: 'application/json; charset=utf-8',
+  xml: 'text/xml; charset=utf-8',
+};
+
+/**
+ * The server's choice of form: `.xml` gives XML, anything else JSON, and a request that carries a
+ * JSON content type gets JSON whatever its suffix. The Accept header plays no part.
+ */
+export function formatOf(suffix: string | undefined, contentType: string | undefined): WireFormat {
+  return suffix === 'xml' && !/json/i.test(contentType ?? '') ? 'xml' : 'json';
+}
+
+/** Sends a list in the server's envelope, written by the core encoders. */
+export function sendPage(reply: FastifyReply, format: WireFormat, page: OpportunityPage): FastifyReply {
+  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunities(page, format));
+}
+
+/** Sends the server's error envelope. */
+export function sendApiError(
+  reply: FastifyReply,
+  format: WireFormat,
+  status: number,
+  message: string,
+): FastifyReply {
+  return reply
+    .code(status)
+    .type(CONTENT_TYPE[format])
+    .send(encodeApiError({ statusCode: status, message }, format));
+}
+
+/** The server's 401: plain text, with a Basic challenge when an Authorization header was sent. */
+export function sendUnauthorized(reply: FastifyReply, hadAuthorization: boolean): FastifyReply {
+  if (hadAuthorization) reply.header('www-authenticate', 'Basic');
+  return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
+}
+
+/** The web server's own 404 page, for paths no API route matches. */
+export function sendHtmlNotFound(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .send(
+      '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+    );
+}

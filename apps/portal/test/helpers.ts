@@ -1,0 +1,31 @@
+import { connect } from 'node:net';
+import type { RunningPortal } from '../src/index.js';
+
+/** Logs in as the demo user over real HTTP and answers the token. */
+export async function login(portal: RunningPortal, user = portal.user): Promise<string> {
+  const response = await fetch(`${portal.url}/api/2.0/authentication`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  if (response.status !== 201) throw new Error(`login failed: ${response.status}`);
+  return ((await response.json()) as { response: { token: string } }).response.token;
+}
+
+/** Sends raw bytes and answers everything the server wrote before closing (or after `ms`). */
+export function rawRequest(port: number, bytes: string, ms = 2000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    const timer = setTimeout(() => socket.destroy(), ms);
+    socket.on('data', (d) => {
+      data += d.toString('latin1');
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(data);
+    });
+    socket.on('error', reject);
+    socket.write(bytes);
+  });
+}

@@ -1,0 +1,270 @@
+import { decodeOpportunities } from '@oo-crm/core';
+import { USERS } from '@oo-crm/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningPortal, startPortal } from '../src/index.js';
+import { login, rawRequest } from './helpers.js';
+
+const BYCONTACT = '/api/2.0/crm/opportunity/bycontact';
+
+let portal: RunningPortal;
+let token: string;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  portal = await startPortal({ log: (line) => logs.push(line) });
+  token = await login(portal);
+});
+afterAll(() => portal.close());
+
+const get = (path: string, headers: Record<string, string> = { authorization: token }) =>
+  fetch(`${portal.url}${path}`, { headers });
+
+async function titlesOf(path: string, headers?: Record<string, string>) {
+  const response = await get(path, headers);
+  const body = await response.text();
+  const format = response.headers.get('content-type')?.startsWith('text/xml') ? 'xml' : 'json';
+  const decoded = decodeOpportunities(body, format);
+  if (decoded._tag === 'Left') throw new Error(decoded.left.message);
+  return { format, page: decoded.right, titles: decoded.right.items.map((o) => o.title) };
+}
+
+describe('login', () => {
+  it('answers 201 with a token, its expiry and the asc_auth_key cookie (JSON body)', async () => {
+    const response = await fetch(`${portal.url}/api/2.0/authentication.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(portal.user),
+    });
+    const body = (await response.json()) as Record<string, unknown> & { response: Record<string, string> };
+    expect(response.status).toBe(201);
+    expect(body).toMatchObject({ count: 1, status: 0, statusCode: 201 });
+    expect(body.response.expires).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}\+03:00$/);
+    expect(response.headers.get('set-cookie')).toContain(
+      `asc_auth_key=${encodeURIComponent(body.response.token ?? '')}`,
+    );
+  });
+
+  it('takes a form body too', async () => {
+    const response = await fetch(`${portal.url}/api/2.0/authentication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(portal.user).toString(),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('answers a failed login with HTTP 500 and the error envelope, as the server does', async () => {
+    const response = await fetch(`${portal.url}/api/2.0/authentication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userName: portal.user.userName, password: 'wrong' }),
+    });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({
+      status: 1,
+      statusCode: 500,
+      error: { message: 'User authentication failed' },
+    });
+  });
+});
+
+describe('authentication of a request', () => {
+  it.each([
+    ['a raw token', () => ({ authorization: token })],
+    ['a Bearer token', () => ({ authorization: `Bearer ${token}` })],
+    [
+      'Basic credentials',
+      () => ({
+        authorization: `Basic ${Buffer.from(`${portal.user.userName}:${portal.user.password}`).toString('base64')}`,
+      }),
+    ],
+    ['the asc_auth_key cookie', () => ({ cookie: `other=1; asc_auth_key=${encodeURIComponent(token)}` })],
+  ])('accepts %s', async (_, headers) => {
+    expect((await get(`${BYCONTACT}/1234`, headers())).status).toBe(200);
+  });
+
+  it('accepts the token as ?asc_auth_key=', async () => {
+    expect((await get(`${BYCONTACT}/1234?asc_auth_key=${encodeURIComponent(token)}`, {})).status).toBe(200);
+  });
+
+  it('answers 401 in plain text, without a challenge when no Authorization was sent', async () => {
+    const response = await get(`${BYCONTACT}/1234`, {});
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(response.headers.get('www-authenticate')).toBeNull();
+    expect(await response.text()).toBe('Unauthorized');
+  });
+
+  it('answers 401 with WWW-Authenticate: Basic for a wrong token', async () => {
+    const response = await get(`${BYCONTACT}/1234`, { authorization: `${token}x` });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Basic');
+  });
+
+  it('refuses an Authorization value with a bare CR, before any route', async () => {
+    const answer = await rawRequest(
+      portal.port,
+      `GET ${BYCONTACT}/1234 HTTP/1.1\r\nHost: x\r\nAuthorization: ${token}\rX\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect(answer).not.toContain('"response"');
+  });
+
+  it('refuses a header block over 16 KiB with 431', async () => {
+    const answer = await rawRequest(
+      portal.port,
+      `GET ${BYCONTACT}/1234 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+  });
+});
+
+describe('GET api/2.0/crm/opportunity/bycontact/{contactid}', () => {
+  it('lists the documented contact 1234 with its deal "Hotel catalogue", in JSON', async () => {
+    const { format, titles } = await titlesOf(`${BYCONTACT}/1234`);
+    expect(format).toBe('json');
+    expect(titles).toContain('Hotel catalogue');
+  });
+
+  it('answers the same deals in XML for the .xml suffix, and in JSON for .json', async () => {
+    const json = await titlesOf(`${BYCONTACT}/101.json`);
+    const xml = await titlesOf(`${BYCONTACT}/101.xml`);
+    expect(xml.format).toBe('xml');
+    expect(xml.page).toEqual(json.page);
+  });
+
+  it('ignores Accept, and answers JSON to .xml when the request carries a JSON content type', async () => {
+    expect((await titlesOf(`${BYCONTACT}/101`, { authorization: token, accept: 'text/xml' })).format).toBe(
+      'json',
+    );
+    expect(
+      (await titlesOf(`${BYCONTACT}/101.xml`, { authorization: token, 'content-type': 'application/json' }))
+        .format,
+    ).toBe('json');
+  });
+
+  it('orders deals by title', async () => {
+    const { titles } = await titlesOf(`${BYCONTACT}/101`);
+    expect(titles).toEqual([...titles].sort());
+    expect(titles.length).toBeGreaterThan(1);
+  });
+
+  it('answers an unknown contact with 200 and an empty list, exactly as the server', async () => {
+    const response = await get(`${BYCONTACT}/999999`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"status":0,"statusCode":200,"response":[]}');
+    expect(await (await get(`${BYCONTACT}/999999.xml`)).text()).toBe(
+      '<result><status>0</status><statusCode>200</statusCode></result>',
+    );
+  });
+
+  it.each(['abc', '-1', '1.5', '12ab', '1234.csv'])(
+    'answers the id %j with the web server’s HTML 404',
+    async (id) => {
+      const response = await get(`${BYCONTACT}/${id}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    },
+  );
+
+  it('answers an id beyond Int32 with a 400 envelope', async () => {
+    const response = await get(`${BYCONTACT}/2147483648`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ status: 1, statusCode: 400 });
+  });
+});
+
+describe('list parameters', () => {
+  it('pages with count and startIndex, with total and nextIndex as the server computes them', async () => {
+    const all = (await titlesOf(`${BYCONTACT}/101`)).titles;
+    const { page } = await titlesOf(`${BYCONTACT}/101?count=2&startIndex=1`);
+    expect(page.items.map((o) => o.title)).toEqual(all.slice(1, 3));
+    expect(page).toMatchObject({ count: 2, startIndex: 1, nextIndex: 4, total: all.length });
+  });
+
+  it('has no nextIndex on a page that is not full, and no total when everything fits', async () => {
+    const all = (await titlesOf(`${BYCONTACT}/101`)).titles;
+    const { page } = await titlesOf(`${BYCONTACT}/101?count=1000`);
+    expect(page).toEqual({ count: all.length, items: page.items });
+  });
+
+  it('sorts by any field, descending', async () => {
+    const { page } = await titlesOf(`${BYCONTACT}/101?sortBy=bidValue&sortOrder=descending`);
+    const values = page.items.map((o) => o.bidValue);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('filters by a field', async () => {
+    const { titles } = await titlesOf(
+      `${BYCONTACT}/1234?filterBy=title&filterOp=startsWith&filterValue=hotel`,
+    );
+    expect(titles).toEqual(['Hotel catalogue']);
+  });
+
+  it('filters by updatedSince', async () => {
+    const { titles } = await titlesOf(`${BYCONTACT}/1234?updatedSince=2030-01-01T00:00:00.0000000Z`);
+    expect(titles).toEqual([]);
+  });
+
+  it('answers a malformed count with a 400 envelope', async () => {
+    const response = await get(`${BYCONTACT}/101?count=-1`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      status: 1,
+      error: { message: 'count must be a non-negative integer' },
+    });
+  });
+});
+
+describe('access', () => {
+  it('shows private deals and private contacts only to users on their access list', async () => {
+    const seen: number[][] = [];
+    for (const [i, user] of USERS.entries()) {
+      const userName = i === 0 ? portal.user.userName : `${user.login}@crm.example.com`;
+      const t = await login(portal, { userName, password: portal.user.password });
+      const ids: number[] = [];
+      for (let contact = 101; contact <= 120; contact++) {
+        for (const o of (await titlesOf(`${BYCONTACT}/${contact}`, { authorization: t })).page.items) {
+          ids.push(o.id);
+          const linked = [...o.members, ...(o.contact ? [o.contact] : [])];
+          for (const entity of [o, ...linked]) {
+            if (entity.isPrivate) expect(entity.accessList.map((e) => e.id)).toContain(user.id);
+          }
+        }
+      }
+      seen.push(ids);
+    }
+    const everyone = new Set(seen.flat());
+    expect(seen.every((ids) => new Set(ids).size < everyone.size)).toBe(true);
+  });
+});
+
+describe('operations', () => {
+  it('never logs a token, a password or a cookie', async () => {
+    await get(`${BYCONTACT}/1234?asc_auth_key=${encodeURIComponent(token)}`, {
+      cookie: `asc_auth_key=${token}`,
+    });
+    const all = logs.join('\n');
+    expect(all).toContain('[redacted]');
+    expect(all).not.toContain(token);
+    expect(all).not.toContain(encodeURIComponent(token));
+    expect(all).not.toContain(portal.user.password);
+  });
+
+  it('offers no test controls outside test mode', () => {
+    expect(portal.test).toBeUndefined();
+  });
+
+  it('serves under a base path', async () => {
+    const prefixed = await startPortal({ basePath: '/portal' });
+    try {
+      const t = await login(prefixed);
+      expect(
+        (await fetch(`${prefixed.url}${BYCONTACT}/1234`, { headers: { authorization: t } })).status,
+      ).toBe(200);
+      expect(prefixed.url).toMatch(/\/portal$/);
+    } finally {
+      await prefixed.close();
+    }
+  });
+});
