@@ -1,0 +1,179 @@
+import type { Issue } from '@oo-crm/core';
+
+/** What an error tells of the request that failed: never a header value, never a body. */
+export interface RequestSummary {
+  readonly method: string;
+  /** The URL with secret query values redacted. */
+  readonly url: string;
+}
+
+/** Stable codes, one per error class, for programs to switch on. */
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'AUTHENTICATION'
+  | 'PERMISSION'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'SERVER'
+  | 'API'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'UNEXPECTED_REDIRECT'
+  | 'RESPONSE_TOO_LARGE'
+  | 'UNEXPECTED_CONTENT_TYPE'
+  | 'DECODE';
+
+/** Details every error may carry. */
+export interface ErrorDetails {
+  readonly cause?: unknown;
+  readonly status?: number;
+  readonly attempts?: number;
+  readonly request?: RequestSummary;
+}
+
+/**
+ * The root of the client's errors. Nothing in it holds a credential: messages are written from
+ * status codes and server messages, requests are summarised without headers, and `toJSON` shows
+ * the same safe fields.
+ */
+export abstract class OoCrmError extends Error {
+  abstract readonly code: ErrorCode;
+  /** HTTP status, when there was an answer. */
+  readonly status: number | undefined;
+  /** How many attempts were made (1 when there was no retry). */
+  readonly attempts: number;
+  readonly request: RequestSummary | undefined;
+
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.status = details.status;
+    this.attempts = details.attempts ?? 1;
+    this.request = details.request;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      status: this.status,
+      attempts: this.attempts,
+      request: this.request,
+    };
+  }
+}
+
+/** A bad argument, found before any I/O (contact id, options, base URL). Exit code 2 in the CLI. */
+export class InvalidArgumentError extends OoCrmError {
+  readonly code = 'INVALID_ARGUMENT';
+}
+
+/** Why authentication failed. */
+export type AuthenticationReason = 'unauthorized' | 'login-failed' | 'two-factor';
+
+/** 401, a failed login (the server's HTTP 500 "User authentication failed"), or a second factor demanded. */
+export class AuthenticationError extends OoCrmError {
+  readonly code = 'AUTHENTICATION';
+  constructor(
+    message: string,
+    readonly reason: AuthenticationReason,
+    details?: ErrorDetails,
+  ) {
+    super(message, details);
+  }
+}
+
+/** 403: no access to this data or to the CRM module. */
+export class PermissionError extends OoCrmError {
+  readonly code = 'PERMISSION';
+}
+
+/** 404 with the server's envelope (the bycontact route itself answers an unknown contact with an empty list). */
+export class NotFoundError extends OoCrmError {
+  readonly code = 'NOT_FOUND';
+}
+
+/** 429 after the retries, or with a `Retry-After` beyond the cap. */
+export class RateLimitError extends OoCrmError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    /** What the server asked to wait, when it said. */
+    readonly retryAfterMs: number | undefined,
+    details?: ErrorDetails,
+  ) {
+    super(message, details);
+  }
+}
+
+/** 5xx after the retries. */
+export class ServerError extends OoCrmError {
+  readonly code = 'SERVER';
+  constructor(
+    message: string,
+    /** What the server asked to wait (503 with `Retry-After`), when it said. */
+    readonly retryAfterMs?: number,
+    details?: ErrorDetails,
+  ) {
+    super(message, details);
+  }
+}
+
+/** The server's error envelope (`status: 1`) where no more specific class applies (400, 402, or with HTTP 200). */
+export class ApiError extends OoCrmError {
+  readonly code = 'API';
+}
+
+/** The connection failed or broke (refused, reset, DNS, a body cut short). */
+export class NetworkError extends OoCrmError {
+  readonly code = 'NETWORK';
+}
+
+/** An attempt took longer than `timeoutMs`, headers and body included. */
+export class TimeoutError extends OoCrmError {
+  readonly code = 'TIMEOUT';
+}
+
+/** The caller's `AbortSignal` fired. */
+export class AbortedError extends OoCrmError {
+  readonly code = 'ABORTED';
+}
+
+/** A 3xx: redirects are not followed, so credentials never reach another origin. */
+export class UnexpectedRedirectError extends OoCrmError {
+  readonly code = 'UNEXPECTED_REDIRECT';
+}
+
+/** The body grew past `maxResponseBytes` (counted on the bytes read, not only Content-Length). */
+export class ResponseTooLargeError extends OoCrmError {
+  readonly code = 'RESPONSE_TOO_LARGE';
+}
+
+/** The answer's content type is not the format asked for (an HTML page, JSON for XML…). */
+export class UnexpectedContentTypeError extends OoCrmError {
+  readonly code = 'UNEXPECTED_CONTENT_TYPE';
+}
+
+/** The body does not match the contract; `issues` says where. */
+export class DecodeError extends OoCrmError {
+  readonly code = 'DECODE';
+  constructor(
+    message: string,
+    readonly issues: ReadonlyArray<Issue>,
+    details?: ErrorDetails,
+  ) {
+    super(message, details);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** Records on an error how many attempts the retry loop made before giving up. */
+export function recordAttempts<E extends OoCrmError>(error: E, attempts: number): E {
+  (error as { attempts: number }).attempts = attempts;
+  return error;
+}

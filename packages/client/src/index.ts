@@ -1,0 +1,30 @@
+/**
+ * The HTTP client for ONLYOFFICE CRM opportunities by contact: authentication, JSON and XML, typed
+ * errors, retries with backoff, timeouts and cancellation. Browser-safe: it uses the global `fetch`.
+ *
+ * @packageDocumentation
+ */
+export { type Client, createClient, type OpportunitiesApi } from './client.js';
+export { type ByContactOptions, contactIdOf, MAX_PAGE_SIZE } from './endpoint.js';
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  type AuthenticationReason,
+  DecodeError,
+  type ErrorCode,
+  InvalidArgumentError,
+  NetworkError,
+  NotFoundError,
+  OoCrmError,
+  PermissionError,
+  RateLimitError,
+  type RequestSummary,
+  ResponseTooLargeError,
+  ServerError,
+  TimeoutError,
+  UnexpectedContentTypeError,
+  UnexpectedRedirectError,
+} from './errors.js';
+export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
+export { DEFAULT_BACKOFF } from './retry.js';

@@ -1,0 +1,119 @@
+import {
+  type Authentication,
+  decodeAuthentication,
+  decodeOpportunities,
+  type Failure,
+  type OpportunityPage,
+  type WireFormat,
+} from '@oo-crm/core';
+import {
+  ApiError,
+  AuthenticationError,
+  DecodeError,
+  type ErrorDetails,
+  NotFoundError,
+  type OoCrmError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnexpectedContentTypeError,
+} from './errors.js';
+import { retryAfterMs } from './retry-after.js';
+import type { Answer } from './transport.js';
+
+const CONTENT_TYPES: Readonly<Record<WireFormat, RegExp>> = {
+  json: /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i,
+  xml: /^(?:text|application)\/xml\s*(?:;|$)/i,
+};
+
+function text(answer: Answer): string | DecodeError {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(answer.bytes);
+  } catch (cause) {
+    return new DecodeError('the body is not valid UTF-8', [{ path: '', message: 'not valid UTF-8' }], {
+      cause,
+      status: answer.status,
+      request: answer.request,
+    });
+  }
+}
+
+/** The server's own message, when the body is its error envelope in the form asked for. */
+function envelopeMessage(answer: Answer, format: WireFormat): string | undefined {
+  const formatOfBody = CONTENT_TYPES.xml.test(answer.contentType)
+    ? 'xml'
+    : CONTENT_TYPES.json.test(answer.contentType)
+      ? 'json'
+      : undefined;
+  if (formatOfBody === undefined) return undefined;
+  const body = text(answer);
+  if (typeof body !== 'string') return undefined;
+  const decoded = decodeOpportunities(body, formatOfBody ?? format);
+  return decoded._tag === 'Left' && decoded.left.kind === 'api' ? decoded.left.message : undefined;
+}
+
+/** The error for an answer that is not a success, by its HTTP status. */
+export function statusError(answer: Answer, format: WireFormat): OoCrmError {
+  const { status, request } = answer;
+  const details: ErrorDetails = { status, request };
+  const said = envelopeMessage(answer, format);
+  const why = (fallback: string) => `${request.method} ${request.url}: ${status} ${said ?? fallback}`;
+  if (status === 401) return new AuthenticationError(why('Unauthorized'), 'unauthorized', details);
+  if (status === 403) return new PermissionError(why('Forbidden'), details);
+  if (status === 404) return new NotFoundError(why('Not found'), details);
+  if (status === 408) return new TimeoutError(why('Request timeout'), details);
+  const wait = retryAfterMs(answer.headers.get('retry-after'));
+  if (status === 429) return new RateLimitError(why('Too many requests'), wait, details);
+  if (status >= 500) return new ServerError(why('Server error'), wait, details);
+  return new ApiError(why('Request refused'), details);
+}
+
+function failureError(failure: Failure, answer: Answer): OoCrmError {
+  const details: ErrorDetails = { status: answer.status, request: answer.request };
+  if (failure.kind === 'decode') return new DecodeError(failure.message, failure.issues, details);
+  const message = `${answer.request.method} ${answer.request.url}: the server reported an error (${failure.statusCode}): ${failure.message}`;
+  return new ApiError(message, { ...details, status: failure.statusCode });
+}
+
+/** Reads a bycontact answer: a page, or the error that says why not. */
+export function interpretPage(answer: Answer, format: WireFormat): OpportunityPage | OoCrmError {
+  if (answer.status < 200 || answer.status > 299) return statusError(answer, format);
+  if (!CONTENT_TYPES[format].test(answer.contentType)) {
+    return new UnexpectedContentTypeError(
+      `${answer.request.method} ${answer.request.url}: expected ${format === 'json' ? 'application/json' : 'text/xml'}, got ${answer.contentType.slice(0, 60) || 'no content type'}`,
+      { status: answer.status, request: answer.request },
+    );
+  }
+  const body = text(answer);
+  if (typeof body !== 'string') return body;
+  const decoded = decodeOpportunities(body, format);
+  return decoded._tag === 'Right' ? decoded.right : failureError(decoded.left, answer);
+}
+
+/** Reads a login answer: the token, or the error (a failed login is the server's HTTP 500). */
+export function interpretLogin(answer: Answer): Authentication | OoCrmError {
+  const details: ErrorDetails = { status: answer.status, request: answer.request };
+  if (answer.status === 500 && envelopeMessage(answer, 'json') === 'User authentication failed') {
+    return new AuthenticationError(
+      'login failed: user name or password not accepted',
+      'login-failed',
+      details,
+    );
+  }
+  if (answer.status < 200 || answer.status > 299) return statusError(answer, 'json');
+  const body = text(answer);
+  if (typeof body !== 'string') return body;
+  const decoded = decodeAuthentication(body);
+  if (decoded._tag === 'Left') return failureError(decoded.left, answer);
+  const auth = decoded.right;
+  if (!auth.token) {
+    const factor = auth.sms ? 'an SMS code' : 'an authenticator code';
+    return new AuthenticationError(
+      `login needs a second factor (${factor}), which this client does not handle`,
+      'two-factor',
+      details,
+    );
+  }
+  return auth;
+}
