@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { isDeepStrictEqual } from 'node:util';
+// `pnpm demo`: the toolkit end to end on the embedded reference portal. For a few demo contacts,
+// the documented example's contact 1234 first, it reads the opportunities over real HTTP in JSON
+// and in XML, checks that both decode to the same values, and prints them.
+import { createClient } from '@oo-crm/client';
+import { startPortal } from '@oo-crm/portal';
+import { renderTable } from './render-table.js';
+import { exitQuietlyOnClosedPipe } from './stdout.js';
+
+const DEMO_CONTACTS = [1234, 101, 102, 999_999];
+
+async function main(): Promise<number> {
+  const portal = await startPortal();
+  try {
+    console.log(`Reference portal: ${portal.url} (log in as ${portal.user.userName})\n`);
+    const json = createClient({ baseUrl: portal.url, auth: portal.user });
+    const xml = createClient({ baseUrl: portal.url, auth: portal.user, format: 'xml' });
+    for (const contactId of DEMO_CONTACTS) {
+      const [fromJson, fromXml] = await Promise.all([
+        json.opportunities.byContact(contactId),
+        xml.opportunities.byContact(contactId),
+      ]);
+      const same = isDeepStrictEqual(fromJson, fromXml);
+      console.log(
+        `Contact ${contactId}: GET …/bycontact/${contactId} (JSON) and …/bycontact/${contactId}.xml (XML) — ${same ? 'same values' : 'DIFFERENT VALUES'}`,
+      );
+      console.log(
+        `${renderTable(fromJson.items, process.stdout.isTTY === true && !process.env['NO_COLOR'])}\n`,
+      );
+      if (!same) return 1;
+    }
+    console.log('Next: pnpm oo-crm opportunities 1234 --format xml --output json   |   pnpm demo:web');
+    return 0;
+  } finally {
+    await portal.close();
+  }
+}
+
+exitQuietlyOnClosedPipe();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

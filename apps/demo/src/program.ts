@@ -1,0 +1,159 @@
+import { contactIdOf, OoCrmError } from '@oo-crm/client';
+import { decodeOpportunities, type Opportunity, type WireFormat } from '@oo-crm/core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { connect } from './connection.js';
+import { EXIT, exitCodeOf } from './exit-codes.js';
+import { readInput } from './read-input.js';
+import { renderTable } from './render-table.js';
+import { reportError } from './report.js';
+
+type Output = 'table' | 'json';
+
+const wantsColor = () => process.stdout.isTTY === true && !process.env['NO_COLOR'];
+
+function print(items: ReadonlyArray<Opportunity>, output: Output): void {
+  // The domain JSON view: camelCase names, enum names, dates as the server wrote them.
+  process.stdout.write(
+    output === 'json' ? `${JSON.stringify(items, null, 2)}\n` : `${renderTable(items, wantsColor())}\n`,
+  );
+}
+
+const integer = (name: string, min: number) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+  return Number(value);
+};
+
+const formatOption = () =>
+  new Option('--format <format>', 'wire format').choices(['json', 'xml']).default('json');
+const outputOption = (fallback: Output) =>
+  new Option('--output <output>', 'what to print').choices(['table', 'json']).default(fallback);
+
+interface OpportunitiesFlags {
+  baseUrl?: string;
+  token?: string;
+  user?: string;
+  password?: string;
+  format: WireFormat;
+  output: Output;
+  timeout?: number;
+  retries?: number;
+  all?: boolean;
+}
+
+async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
+  contactIdOf(contactId);
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const connection = await connect({
+    baseUrl: flags.baseUrl ?? process.env['OO_CRM_BASE_URL'],
+    token: flags.token ?? process.env['OO_CRM_TOKEN'],
+    user: flags.user,
+    password: flags.password,
+    format: flags.format,
+    timeoutMs: flags.timeout,
+    retries: flags.retries,
+  });
+  try {
+    const api = connection.client.opportunities;
+    let items: Opportunity[];
+    if (flags.all) {
+      items = [];
+      let pages = 0;
+      for await (const page of api.allByContact(contactId, { signal: abort.signal })) {
+        items.push(...page.items);
+        pages++;
+        if (process.stderr.isTTY)
+          process.stderr.write(
+            `\rfetched ${items.length} opportunities in ${pages} page${pages === 1 ? '' : 's'}…`,
+          );
+      }
+      if (process.stderr.isTTY) process.stderr.write('\n');
+    } else {
+      items = [...(await api.byContact(contactId, { signal: abort.signal })).items];
+    }
+    print(items, flags.output);
+    return EXIT.ok;
+  } finally {
+    await connection.close();
+  }
+}
+
+async function decode(file: string, flags: { format: WireFormat; output: Output }): Promise<number> {
+  let body: string;
+  try {
+    body = await readInput(file);
+  } catch (error) {
+    reportError(
+      `cannot read ${file === '-' ? 'standard input' : file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return EXIT.usage;
+  }
+  const decoded = decodeOpportunities(body, flags.format);
+  if (decoded._tag === 'Left') {
+    const failure = decoded.left;
+    if (failure.kind === 'api') {
+      reportError(`the response is the server's error envelope (${failure.statusCode}): ${failure.message}`);
+      return EXIT.server;
+    }
+    reportError(failure.message);
+    return EXIT.contract;
+  }
+  print(decoded.right.items, flags.output);
+  return EXIT.ok;
+}
+
+/** The `oo-crm` program; `run` resolves to the exit code. */
+export function program(): Command {
+  const cli = new Command('oo-crm')
+    .description('Read ONLYOFFICE CRM opportunities by contact, in JSON or XML.')
+    .exitOverride()
+    .showHelpAfterError('(run oo-crm --help for usage)');
+
+  cli
+    .command('opportunities')
+    .description(
+      "list a contact's opportunities (on the embedded reference portal unless --base-url is given)",
+    )
+    .argument('<contactId>', 'contact id, digits only')
+    .option('--base-url <url>', 'portal address (or OO_CRM_BASE_URL)')
+    .option('--token <token>', 'API token (or OO_CRM_TOKEN, which keeps it off the command line)')
+    .option('--user <name>', 'log in with this user name')
+    .option('--password <password>', 'and this password')
+    .addOption(formatOption())
+    .addOption(outputOption('table'))
+    .option('--timeout <ms>', 'per-attempt timeout in ms', integer('--timeout', 1))
+    .option('--retries <n>', 'retries of a failed request', integer('--retries', 0))
+    .option('--all', 'follow paging and fetch every page')
+    .action(async (contactId: string, flags: OpportunitiesFlags) => {
+      cli.setOptionValue('exitCode', await opportunities(contactId, flags));
+    });
+
+  cli
+    .command('decode')
+    .description('decode a saved response and print it: the tool for "what is wrong with this response?"')
+    .argument('[file]', 'the file, or - for standard input', '-')
+    .addOption(formatOption())
+    .addOption(outputOption('json'))
+    .action(async (file: string, flags: { format: WireFormat; output: Output }) => {
+      cli.setOptionValue('exitCode', await decode(file, flags));
+    });
+  return cli;
+}
+
+/** Runs the CLI on `argv` (without the node and script entries) and resolves to the exit code. */
+export async function run(argv: ReadonlyArray<string>): Promise<number> {
+  const cli = program();
+  try {
+    await cli.parseAsync([...argv], { from: 'user' });
+    return (cli.getOptionValue('exitCode') as number | undefined) ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof OoCrmError) {
+      reportError(error.message);
+      return exitCodeOf(error);
+    }
+    reportError(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.server;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Opportunity } from '@oo-crm/core';
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { bid, day } from './format.js';
+
+/**
+ * A table for people: title, stage (in its colour where the terminal has colours), bid with
+ * currency and period, expected close, contact and members.
+ */
+export function renderTable(items: ReadonlyArray<Opportunity>, colors: boolean): string {
+  const chalk = new Chalk({ level: colors ? 3 : 0 });
+  const table = new Table({
+    head: ['Title', 'Stage', 'Bid', 'Expected close', 'Contact', 'Members'],
+    style: { head: colors ? ['bold'] : [], border: colors ? ['grey'] : [] },
+    wordWrap: true,
+    colWidths: [28, 22, 26, 16, 24, 30],
+  });
+  for (const o of items) {
+    const stage = o.stage ? `${o.stage.title} (${o.stage.successProbability}%)` : '—';
+    table.push([
+      o.isPrivate ? `${o.title} 🔒` : o.title,
+      o.stage?.color ? chalk.hex(o.stage.color)(stage) : stage,
+      bid(o),
+      day(o.expectedCloseDate),
+      o.contact?.displayName ?? '—',
+      o.members.map((m) => m.displayName).join(', ') || '—',
+    ]);
+  }
+  return `${table.toString()}\n${items.length} ${items.length === 1 ? 'opportunity' : 'opportunities'}`;
+}

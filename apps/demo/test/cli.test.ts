@@ -1,0 +1,185 @@
+import { fixturePath, readFixture } from '@oo-crm/fixtures';
+import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+let portal: RunningPortal;
+let token: string;
+
+beforeAll(async () => {
+  portal = await startPortal({ testMode: true });
+  const login = await fetch(`${portal.url}/api/2.0/authentication`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(portal.user),
+  });
+  token = ((await login.json()) as { response: { token: string } }).response.token;
+});
+afterAll(() => portal.close());
+
+const remote = () => ['--base-url', portal.url];
+
+describe('oo-crm opportunities', () => {
+  it('shows the documented contact from the embedded portal as a table (exit 0)', async () => {
+    const { code, stdout } = await runCli(['opportunities', '1234']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Hotel catalogue');
+    expect(stdout).toContain('Tadjeddine Bachir');
+    expect(stdout).toMatch(/1 opportunity\n$/);
+  });
+
+  it('prints the domain JSON view, the same from JSON and from XML', async () => {
+    const json = await runCli(['opportunities', '101', '--output', 'json', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    const xml = await runCli(['opportunities', '101', '--output', 'json', '--format', 'xml', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    expect(json.code).toBe(0);
+    const items = JSON.parse(json.stdout) as { bidType: string; stage: { stageType: string } | null }[];
+    expect(items.length).toBeGreaterThan(1);
+    expect(['FixedBid', 'PerHour', 'PerDay', 'PerWeek', 'PerMonth', 'PerYear']).toContain(items[0]?.bidType);
+    expect(xml.stdout).toBe(json.stdout);
+  });
+
+  it('logs in with --user and --password', async () => {
+    const { code } = await runCli([
+      'opportunities',
+      '1234',
+      ...remote(),
+      '--user',
+      portal.user.userName,
+      '--password',
+      portal.user.password,
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('fetches every page with --all', async () => {
+    portal.test!.setState('contact {contactId} has {count} opportunities', { contactId: 5150, count: 1205 });
+    const { code, stdout } = await runCli(
+      ['opportunities', '5150', '--all', '--output', 'json', ...remote()],
+      { env: { OO_CRM_TOKEN: token } },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveLength(1205);
+  });
+
+  it.each([
+    [['opportunities', '1/../x'], 2, 'contactId must be an integer'],
+    [['opportunities', '-5'], 2, ''],
+    [['opportunities'], 2, "missing required argument 'contactId'"],
+    [['opportunities', '1', '--format', 'yaml'], 2, 'Allowed choices are json, xml'],
+    [['opportunities', '1', '--timeout', 'soon'], 2, '--timeout must be an integer'],
+    [['frobnicate'], 2, "unknown command 'frobnicate'"],
+  ])('%j exits %i', async (args, expected, message) => {
+    const { code, stderr, stdout } = await runCli(args);
+    expect(code).toBe(expected);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 3 when the token is refused, and never prints it', async () => {
+    const secret = 'not-a-valid-token-0123456789';
+    const { code, stderr, stdout } = await runCli(['opportunities', '1234', ...remote(), '--token', secret]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^oo-crm: .*401 Unauthorized\n$/);
+    expect(stderr + stdout).not.toContain(secret);
+  });
+
+  it('exits 3 on a failed login, and never prints the password', async () => {
+    const { code, stderr, stdout } = await runCli([
+      'opportunities',
+      '1',
+      ...remote(),
+      '--user',
+      'demo@crm.example.com',
+      '--password',
+      'hunter2-secret',
+    ]);
+    expect(code).toBe(3);
+    expect(stderr + stdout).not.toContain('hunter2-secret');
+  });
+
+  it('exits 4 when the server keeps failing', async () => {
+    portal.test!.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'respond', status: 503 } });
+    const { code, stderr } = await runCli(['opportunities', '1234', ...remote(), '--retries', '0'], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    expect(code).toBe(4);
+    expect(stderr).toContain('503');
+  });
+
+  it('exits 4 on a timeout', async () => {
+    portal.test!.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'hang' } });
+    const { code } = await runCli(
+      ['opportunities', '1234', ...remote(), '--retries', '0', '--timeout', '200'],
+      { env: { OO_CRM_TOKEN: token } },
+    );
+    expect(code).toBe(4);
+  });
+
+  it('exits 5 when the answer is not the contract, with the issues under the first line', async () => {
+    const body = '{"status":0,"statusCode":200,"response":[{"id":"x"}]}';
+    portal.test!.faults.add({
+      path: '/bycontact/1234',
+      fault: { kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body },
+    });
+    const { code, stderr } = await runCli(['opportunities', '1234', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    expect(code).toBe(5);
+    expect(stderr.split('\n')[0]).toMatch(/^oo-crm: the response does not match the contract/);
+    expect(stderr).toContain('  response[0].id: expected integer, got "x"');
+  });
+
+  it('exits 5 on an HTML page and on hostile XML', async () => {
+    portal.test!.faults.add({
+      path: '/bycontact/1234',
+      fault: { kind: 'respond', status: 200, headers: { 'content-type': 'text/html' }, body: '<html>' },
+    });
+    expect(
+      (await runCli(['opportunities', '1234', ...remote()], { env: { OO_CRM_TOKEN: token } })).code,
+    ).toBe(5);
+    const xml = '<!DOCTYPE r [<!ENTITY a "b">]><result/>';
+    portal.test!.faults.add({
+      path: '/bycontact/1234.xml',
+      fault: { kind: 'respond', status: 200, headers: { 'content-type': 'text/xml' }, body: xml },
+    });
+    expect(
+      (
+        await runCli(['opportunities', '1234', '--format', 'xml', ...remote()], {
+          env: { OO_CRM_TOKEN: token },
+        })
+      ).code,
+    ).toBe(5);
+  });
+});
+
+describe('oo-crm decode', () => {
+  it('decodes a saved JSON response', async () => {
+    const { code, stdout } = await runCli(['decode', fixturePath('server-deals.json'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFixture('server-deals.domain.json')));
+  });
+
+  it('decodes XML from standard input', async () => {
+    const { code, stdout } = await runCli(['decode', '-', '--format', 'xml'], {
+      stdin: readFixture('server-deals.xml'),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFixture('server-deals.domain.json')));
+  });
+
+  it('says what is wrong with a broken response (exit 5)', async () => {
+    const broken = readFixture('server-deals.json').replace('"stageType":0', '"stageType":7');
+    const { code, stderr } = await runCli(['decode', '--format', 'json'], { stdin: broken });
+    expect(code).toBe(5);
+    expect(stderr).toContain('response[0].stage.stageType: expected 0 | 1 | 2, got 7');
+  });
+
+  it('reports an error envelope (exit 4) and an unreadable file (exit 2)', async () => {
+    expect((await runCli(['decode', fixturePath('error-404.json')])).code).toBe(4);
+    expect((await runCli(['decode', '/no/such/file.json'])).code).toBe(2);
+  });
+});
