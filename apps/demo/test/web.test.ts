@@ -47,14 +47,14 @@ describe.runIf(browserAvailable())('the web view, in headless Chromium', () => {
     await page.locator('#contact').fill('101');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.locator('.card').first().waitFor();
-    const fromJson = await page.locator('.pipeline').innerText();
+    const fromJson = await page.locator('.pipeline').textContent();
     const columns = await page.locator('.stage').count();
     expect(columns).toBeGreaterThan(1);
     await page.locator('#format').selectOption('xml');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForResponse((r) => r.url().includes('format=xml'));
     await page.locator('.card').first().waitFor();
-    expect(await page.locator('.pipeline').innerText()).toBe(fromJson);
+    expect(await page.locator('.pipeline').textContent()).toBe(fromJson);
     await page.screenshot({ path: new URL('web-view.png', SHOTS).pathname, fullPage: true });
     const shot = await page.screenshot();
     expect(shot.byteLength).toBeGreaterThan(20_000);
