@@ -51,8 +51,10 @@ describe.runIf(browserAvailable())('the web view, in headless Chromium', () => {
     const columns = await page.locator('.stage').count();
     expect(columns).toBeGreaterThan(1);
     await page.locator('#format').selectOption('xml');
-    await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForResponse((r) => r.url().includes('format=xml'));
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('format=xml')),
+      page.getByRole('button', { name: 'Show' }).click(),
+    ]);
     await page.locator('.card').first().waitFor();
     expect(await page.locator('.pipeline').textContent()).toBe(fromJson);
     await page.screenshot({ path: new URL('web-view.png', SHOTS).pathname, fullPage: true });
