@@ -49,7 +49,25 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   const faults = new FaultPlan();
   const received: ReceivedRequest[] = [];
 
-  if (o.testMode) injectFaults(app, faults, received);
+  const setState = (name: string, params?: Readonly<Record<string, unknown>>) =>
+    setProviderState({ store, auth }, name, params);
+  if (o.testMode) {
+    injectFaults(app, faults, received);
+    // Provider states over HTTP, for Pact verifiers in other processes.
+    app.post<{ Body: { state?: unknown; params?: unknown } }>('/__test/state', async (request, reply) => {
+      const { state, params } = request.body ?? {};
+      if (typeof state !== 'string') return reply.code(400).send({ error: 'state must be a string' });
+      try {
+        setState(
+          state,
+          typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
+        );
+      } catch (error) {
+        return reply.code(400).send({ error: error instanceof Error ? error.message : String(error) });
+      }
+      return reply.code(200).send({ state });
+    });
+  }
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   await app.register(
     async (api) => {
@@ -78,8 +96,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
       ? {
           faults,
           received,
-          setState: (name, params) =>
-            setProviderState({ store, auth, deals: o.dataset.opportunities }, name, params),
+          setState,
         }
       : undefined,
     close: () => app.close(),

@@ -1,4 +1,5 @@
-import type { Opportunity } from '@oo-crm/core';
+import { decodeOpportunities, type Opportunity } from '@oo-crm/core';
+import { readFixture } from '@oo-crm/fixtures';
 import { USERS } from '@oo-crm/testkit';
 import type { Authenticator } from './auth.js';
 import type { Store } from './store.js';
@@ -7,11 +8,16 @@ import type { Store } from './store.js';
 export interface StateContext {
   readonly store: Store;
   readonly auth: Authenticator;
-  /** Deals of the generated dataset, to copy from. */
-  readonly deals: ReadonlyArray<Opportunity>;
 }
 
 type Params = Readonly<Record<string, unknown>>;
+
+/** The deals of the golden fixture `server-deals.json`, which contracts use as examples. */
+function goldenDeals(): ReadonlyArray<Opportunity> {
+  const decoded = decodeOpportunities(readFixture('server-deals.json'), 'json');
+  if (decoded._tag === 'Left') throw new Error('the golden fixture does not decode');
+  return decoded.right.items;
+}
 
 const asId = (u: unknown, fallback: number): number => (Number.isSafeInteger(u) ? (u as number) : fallback);
 
@@ -22,30 +28,30 @@ const asId = (u: unknown, fallback: number): number => (Number.isSafeInteger(u) 
 export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params: Params) => void>> = {
   'the documented contact 1234 has its deal "Hotel catalogue"': () => {},
   'contact {contactId} has no opportunities': ({ store }, params) =>
-    store.setDealsOfContact(asId(params['contactId'], 999_999), []),
-  'contact {contactId} has {count} opportunities': ({ store, deals }, params) => {
-    const contactId = asId(params['contactId'], 4242);
+    store.pin(asId(params['contactId'], 999_999), []),
+  'contact {contactId} has {count} opportunities': ({ store }, params) => {
+    // Copies of the first golden deal: one shape for all, so that a contract can pin every item.
+    const [model] = goldenDeals();
     const count = asId(params['count'], 3);
-    const source = deals.filter((d) => d.contact !== null && !d.isPrivate && !d.contact.isPrivate);
-    const contact = { ...source[0]!.contact!, id: contactId, isPrivate: false, accessList: [] };
-    store.setDealsOfContact(
-      contactId,
-      Array.from({ length: count }, (_, i) => {
-        const d = source[i % source.length]!;
-        return {
-          ...d,
-          id: 90_000 + i,
-          title: `Deal ${String(i + 1).padStart(4, '0')}`,
-          contact,
-          members: [contact],
-        };
-      }),
+    store.pin(
+      asId(params['contactId'], 4242),
+      Array.from({ length: count }, (_, i) => ({
+        ...model!,
+        id: 90_000 + i,
+        title: `Deal ${String(i + 1).padStart(4, '0')}`,
+      })),
     );
+  },
+  'contact {contactId} has the golden deals': ({ store }, params) => {
+    const deals = goldenDeals();
+    store.pin(asId(params['contactId'], 1234), deals.slice(0, asId(params['first'], deals.length)));
   },
   'the token {token} belongs to the demo user': ({ auth }, params) => {
     auth.grant(String(params['token'] ?? ''), USERS[0]!.id);
   },
   'no token is valid': ({ auth }) => auth.revokeAll(),
+  // The portal's demo login always exists; the state names what the interaction assumes.
+  'the demo user {userName} exists': () => {},
 };
 
 /** Sets a provider state; throws on an unknown one. */

@@ -104,3 +104,40 @@ describe('shutdown', () => {
     expect(await hanging).toBeInstanceOf(Error);
   });
 });
+
+describe('provider states over HTTP (test mode)', () => {
+  it('sets a known state and refuses an unknown one', async () => {
+    const set = (body: object) =>
+      fetch(`${portal.url}/__test/state`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (
+        await set({
+          state: 'contact {contactId} has {count} opportunities',
+          params: { contactId: 31337, count: 2 },
+        })
+      ).status,
+    ).toBe(200);
+    const page = await fetch(`${portal.url}/api/2.0/crm/opportunity/bycontact/31337`, {
+      headers: { authorization: token },
+    });
+    expect(((await page.json()) as { count: number }).count).toBe(2);
+    const unknown = await set({ state: 'the moon is made of cheese' });
+    expect([unknown.status, ((await unknown.json()) as { error: string }).error]).toEqual([
+      400,
+      'unknown provider state: the moon is made of cheese',
+    ]);
+  });
+
+  it('is not there outside test mode', async () => {
+    const plain = await startPortal();
+    try {
+      expect((await fetch(`${plain.url}/__test/state`, { method: 'POST', body: '{}' })).status).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});

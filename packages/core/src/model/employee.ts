@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { htmlText, text } from '../schema/leaf.js';
+import { guid, htmlText, text } from '../schema/leaf.js';
 import { nullable } from '../schema/nullable.js';
 import { defaulted, record, required } from '../schema/record.js';
 
@@ -10,7 +10,7 @@ const isEmpty = (s: string): boolean => s === '';
 
 /** A portal user: the deal's author, its responsible, or an entry of an access list. */
 export const Employee = record('Employee', {
-  id: required(text, 'User id, a lower-case GUID.'),
+  id: required(guid, 'User id, a lower-case GUID.'),
   displayName: required(htmlText, 'Full name; HTML-encoded on the wire, decoded here.'),
   title: defaulted(text, '', isEmpty, 'when empty', 'Job title.'),
   avatarSmall: required(nullable(text), 'URL of the small avatar, or null.'),

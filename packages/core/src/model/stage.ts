@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { integer, text } from '../schema/leaf.js';
+import { colour, integer, text } from '../schema/leaf.js';
 import { defaulted, record, required } from '../schema/record.js';
 import { StageType } from './enums.js';
 
@@ -12,7 +12,7 @@ export const Stage = record('Stage', {
   id: required(integer, 'Stage id.'),
   title: defaulted(text, '', isEmpty, 'when empty', 'Name of the stage.'),
   description: defaulted(text, '', isEmpty, 'when empty', 'Description of the stage.'),
-  color: defaulted(text, '', isEmpty, 'when empty', 'Colour, `#RRGGBB`.'),
+  color: defaulted(colour, '', isEmpty, 'when empty', 'Colour, `#RRGGBB`.'),
   sortOrder: defaulted(
     integer,
     0,

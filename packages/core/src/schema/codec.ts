@@ -8,7 +8,8 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
  * generated reference all walk this description, so none of them keeps a list of its own.
  */
 export type Schema =
-  | { readonly kind: 'string'; readonly html?: boolean }
+  /** `format` says what the text holds, for contracts and docs; decoding does not enforce it. */
+  | { readonly kind: 'string'; readonly html?: boolean; readonly format?: 'guid' | 'color' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'integer' }
   | { readonly kind: 'number' }

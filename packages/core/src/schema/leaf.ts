@@ -19,6 +19,26 @@ export const text: Codec<string, string> = makeCodec(
   identity,
 );
 
+/** A lower-case GUID as the server writes ids of users (checked by contracts, not by the decoder). */
+export const guid: Codec<string, string> = makeCodec(
+  'Guid',
+  'string',
+  { kind: 'string', format: 'guid' },
+  isString,
+  (u, c) => (isString(u) ? t.success(u) : t.failure(u, c)),
+  identity,
+);
+
+/** A colour, `#RRGGBB` (checked by contracts, not by the decoder). */
+export const colour: Codec<string, string> = makeCodec(
+  'Colour',
+  'string',
+  { kind: 'string', format: 'color' },
+  isString,
+  (u, c) => (isString(u) ? t.success(u) : t.failure(u, c)),
+  identity,
+);
+
 /** Text the server HTML-encodes (`A &amp; B`); the domain holds the decoded text. */
 export const htmlText: Codec<string, string> = makeCodec(
   'HtmlText',
