@@ -22,7 +22,7 @@ export function readXml(
 ): E.Either<string, unknown> {
   if (text.length > limits.maxLength) return E.left(`the XML is longer than ${limits.maxLength} characters`);
   try {
-    return E.right(new Reader(text, limits).document(rootName, fieldsByName(rootFields)));
+    return E.right(new Reader(text, limits).document(rootName, planOf(rootFields)));
   } catch (error) {
     if (error instanceof XmlError) return E.left(error.message);
     throw error;
@@ -54,19 +54,36 @@ const isNameChar = (c: number): boolean =>
   c >= 128;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-const fieldMaps = new WeakMap<ReadonlyArray<Field>, ReadonlyMap<string, Field>>();
+/** What the reader needs of a record schema, computed once per schema. */
+interface RecordPlan {
+  /** In the server's order, which is the order elements come in. */
+  readonly fields: ReadonlyArray<Field>;
+  /** By wire name and by documented (PascalCase) name. */
+  readonly byName: ReadonlyMap<string, Field>;
+  /** Wire names of the lists: present, empty, when no element carried an item. */
+  readonly lists: ReadonlyArray<string>;
+}
 
-/** Fields by wire name and by documented (PascalCase) name. */
-function fieldsByName(fields: ReadonlyArray<Field>): ReadonlyMap<string, Field> {
-  let map = fieldMaps.get(fields);
-  if (map === undefined) {
-    const m = new Map<string, Field>();
-    for (const f of fields) m.set(f.alias, f);
-    for (const f of fields) m.set(f.wire, f);
-    map = m;
-    fieldMaps.set(fields, map);
+const plans = new WeakMap<ReadonlyArray<Field>, RecordPlan>();
+
+function planOf(fields: ReadonlyArray<Field>): RecordPlan {
+  let plan = plans.get(fields);
+  if (plan === undefined) {
+    const byName = new Map<string, Field>();
+    for (const f of fields) byName.set(f.alias, f);
+    for (const f of fields) byName.set(f.wire, f);
+    const lists = fields.filter((f) => f.codec.schema.kind === 'array').map((f) => f.wire);
+    plan = { fields, byName, lists };
+    plans.set(fields, plan);
   }
-  return map;
+  return plan;
+}
+
+/** A record with every list of the plan present and empty. */
+function emptyRecord(plan: RecordPlan): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const wire of plan.lists) out[wire] = [];
+  return out;
 }
 
 const shortName = (name: string): string => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
@@ -102,7 +119,7 @@ class Reader {
     throw new XmlError(`malformed XML at offset ${this.pos}: ${what}`);
   }
 
-  document(rootName: string, fields: ReadonlyMap<string, Field>): unknown {
+  document(rootName: string, plan: RecordPlan): unknown {
     if (this.s.charCodeAt(0) === 0xfeff) this.pos = 1;
     if (this.s.startsWith('<?xml', this.pos) && isSpace(this.s.charCodeAt(this.pos + 5))) {
       const end = this.s.indexOf('?>', this.pos);
@@ -114,7 +131,7 @@ class Reader {
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
-    const value = root.selfClosing ? this.emptyRecord(fields) : this.recordContent(root.name, fields);
+    const value = root.selfClosing ? emptyRecord(plan) : this.recordContent(root.name, plan);
     this.misc();
     if (this.pos !== this.s.length) this.fail('content after the root element');
     return value;
@@ -204,18 +221,44 @@ class Reader {
     if (++this.depth > this.limits.maxDepth) this.fail(`nesting deeper than ${this.limits.maxDepth}`);
   }
 
-  /** Every list the schema names is there, empty when no element carried an item. */
-  private emptyRecord(fields: ReadonlyMap<string, Field>): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const f of fields.values()) if (f.codec.schema.kind === 'array') out[f.wire] = [];
-    return out;
+  /**
+   * At `<`: reads the start tag of the next child into `tagName`/`tagSelfClosing` and answers
+   * the index of its field in the plan, or -1 when the schema does not know it.
+   * Elements come in the schema's order, so the fields from `cursor` on are tried in place first,
+   * without cutting the name out of the text; anything else goes the general way.
+   */
+  // The tag `child` just read; fields rather than a returned object, which was most of the
+  // reader's garbage (two objects per element).
+  private tagName = '';
+  private tagSelfClosing = false;
+
+  private child(plan: RecordPlan, cursor: number): number {
+    const s = this.s;
+    const from = this.pos + 1;
+    for (let k = cursor; k < plan.fields.length && k < cursor + 3; k++) {
+      const wire = plan.fields[k]!.wire;
+      if (!s.startsWith(wire, from)) continue;
+      const end = from + wire.length;
+      const c = s.charCodeAt(end);
+      if (c === GT || (c === SLASH && s.charCodeAt(end + 1) === GT)) {
+        this.tagName = wire;
+        this.tagSelfClosing = c === SLASH;
+        this.pos = end + (c === SLASH ? 2 : 1);
+        return k;
+      }
+    }
+    const tag = this.startTag();
+    this.tagName = tag.name;
+    this.tagSelfClosing = tag.selfClosing;
+    const field = plan.byName.get(tag.name);
+    return field ? plan.fields.indexOf(field) : -1;
   }
 
-  private recordContent(name: string, fields: ReadonlyMap<string, Field>): Record<string, unknown> {
+  private recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
     this.enter();
     const s = this.s;
-    const out = this.emptyRecord(fields);
-    const filled = new Set<string>();
+    const out = emptyRecord(plan);
+    let cursor = 0;
     for (;;) {
       const lt = s.indexOf('<', this.pos);
       if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
@@ -237,46 +280,48 @@ class Reader {
         continue;
       }
       if (next === QUESTION) this.fail('processing instructions are not allowed');
-      const tag = this.startTag();
-      const field = fields.get(tag.name);
-      if (field === undefined) {
-        this.skip(tag);
+      const at = this.child(plan, cursor);
+      const tagName = this.tagName;
+      const selfClosing = this.tagSelfClosing;
+      if (at < 0) {
+        this.skip({ name: tagName, selfClosing });
         continue;
       }
+      cursor = at;
+      const field = plan.fields[at]!;
       const schema = field.codec.schema;
       if (schema.kind === 'array') {
-        (out[field.wire] as unknown[]).push(this.value(schema.of.schema, tag));
+        (out[field.wire] as unknown[]).push(this.value(schema.of.schema, tagName, selfClosing));
       } else {
-        if (filled.has(field.wire)) this.fail(`<${shortName(tag.name)}> is repeated but is not a list`);
-        filled.add(field.wire);
-        out[field.wire] = this.value(schema, tag);
+        if (out[field.wire] !== undefined) this.fail(`<${shortName(tagName)}> is repeated but is not a list`);
+        out[field.wire] = this.value(schema, tagName, selfClosing);
       }
     }
     this.depth--;
     return out;
   }
 
-  private value(schema: Schema, tag: StartTag): unknown {
+  private value(schema: Schema, name: string, selfClosing: boolean): unknown {
     switch (schema.kind) {
       case 'nullable': {
-        if (tag.selfClosing) return null;
+        if (selfClosing) return null;
         const inner = schema.of.schema;
         // `<currency></currency>` says nothing more than `<currency />`.
-        if (inner.kind === 'record' && this.s.startsWith(`</${tag.name}`, this.pos)) {
-          this.endTag(tag.name);
+        if (inner.kind === 'record' && this.s.startsWith(`</${name}`, this.pos)) {
+          this.endTag(name);
           return null;
         }
-        return this.value(inner, tag);
+        return this.value(inner, name, false);
       }
       case 'record': {
-        const fields = fieldsByName(schema.fields);
-        return tag.selfClosing ? this.emptyRecord(fields) : this.recordContent(tag.name, fields);
+        const plan = planOf(schema.fields);
+        return selfClosing ? emptyRecord(plan) : this.recordContent(name, plan);
       }
       case 'array':
-        return this.fail(`<${shortName(tag.name)}> is a list inside a list, which this API never sends`);
+        return this.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`);
       default:
-        if (tag.selfClosing) return schema.kind === 'string' ? '' : null;
-        return coerce(schema.kind, this.textContent(tag.name));
+        if (selfClosing) return schema.kind === 'string' ? '' : null;
+        return coerce(schema.kind, this.textContent(name));
     }
   }
 

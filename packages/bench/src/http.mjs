@@ -1,0 +1,79 @@
+// HTTP on loopback: the client against raw fetch, 16 requests in flight, against a portal in
+// another process. Bounded: a fixed number of requests per variant, loopback only.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createClient } from '@oo-crm/client';
+import { decodeOpportunities } from '@oo-crm/core';
+
+const CONCURRENCY = 16;
+const REQUESTS = 3000;
+const WARMUP = 300;
+
+async function startPortalProcess() {
+  const child = spawn(process.execPath, [new URL('./portal-child.mjs', import.meta.url).pathname], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`portal exited with ${code}`)));
+  });
+  return { ...JSON.parse(line), stop: () => child.kill('SIGTERM') };
+}
+
+async function drive(call, count) {
+  const latencies = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        next++;
+        const t0 = performance.now();
+        await call();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { requests: count, rps: count / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+export async function httpBench() {
+  const portal = await startPortalProcess();
+  try {
+    const login = await fetch(`${portal.url}/api/2.0/authentication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(portal.user),
+    });
+    const { token } = (await login.json()).response;
+    const url = `${portal.url}/api/2.0/crm/opportunity/bycontact/4242`;
+    const client = createClient({ baseUrl: portal.url, auth: { token } });
+    const variants = {
+      'fetch + JSON.parse': async () =>
+        JSON.parse(await (await fetch(url, { headers: { authorization: token } })).text()),
+      'fetch + decodeOpportunities': async () => {
+        const decoded = decodeOpportunities(
+          await (await fetch(url, { headers: { authorization: token } })).text(),
+          'json',
+        );
+        if (decoded._tag === 'Left') throw new Error('decode failed');
+      },
+      'client.opportunities.byContact': () => client.opportunities.byContact(4242),
+    };
+    const results = {};
+    // Two rounds, interleaved, best kept: one busy moment should not decide a comparison.
+    for (let round = 0; round < 2; round++) {
+      for (const [name, call] of Object.entries(variants)) {
+        await drive(call, WARMUP);
+        const r = await drive(call, REQUESTS);
+        if (!results[name] || r.rps > results[name].rps) results[name] = r;
+      }
+    }
+    return { concurrency: CONCURRENCY, opportunitiesPerResponse: 100, results };
+  } finally {
+    portal.stop();
+  }
+}
