@@ -14,7 +14,7 @@ function chart(run) {
   const barArea = width - left - 60;
   const rowHeight = 30;
   const height = rows.length * rowHeight + 70;
-  const x = (ratio) => left + (ratio / max) * barArea;
+  const x = (ratio) => Math.round(left + (ratio / max) * barArea);
   const bars = rows
     .map((c, i) => {
       const y = 40 + i * rowHeight;
@@ -32,9 +32,11 @@ function chart(run) {
         `<line x1="${x(t)}" y1="32" x2="${x(t)}" y2="${height - 28}" stroke="#1d2330" stroke-dasharray="4 3"/><text x="${x(t)}" y="${height - 12}" text-anchor="middle" fill="#667085">target ${t}×</text>`,
     )
     .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13" fill="#1d2330">
+  const title = `Decoding ${run.opportunities.toLocaleString('en-US')} opportunities, × JSON.parse of the JSON text (median)`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="13" fill="#1d2330">
+<title>${title}</title>
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="${left}" y="22" font-weight="600">Decoding ${run.opportunities.toLocaleString('en-US')} opportunities, × JSON.parse of the JSON text (median)</text>
+<text x="${left}" y="22" font-weight="600">${title}</text>
 ${targets}
 ${bars}
 </svg>
