@@ -13,6 +13,7 @@ export {
   type AuthenticationReason,
   DecodeError,
   type ErrorCode,
+  type ErrorDetails,
   InvalidArgumentError,
   NetworkError,
   NotFoundError,
@@ -27,4 +28,4 @@ export {
   UnexpectedRedirectError,
 } from './errors.js';
 export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
-export { DEFAULT_BACKOFF } from './retry.js';
+export { type Backoff, DEFAULT_BACKOFF } from './retry.js';

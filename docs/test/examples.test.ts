@@ -1,0 +1,51 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENTS, examplesOf, ROOT } from './examples.js';
+
+const DIR = fileURLToPath(new URL('../.examples/', import.meta.url));
+const examples = DOCUMENTS.flatMap(examplesOf);
+
+beforeAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+  for (const e of examples) {
+    writeFileSync(join(DIR, `${e.id}.ts`), `${e.source}\nexport {};\n`);
+    writeFileSync(
+      join(DIR, `${e.id}.mjs`),
+      transformSync(e.source, { loader: 'ts', format: 'esm', target: 'node20' }).code,
+    );
+  }
+});
+
+describe('the examples of the READMEs and guides', () => {
+  it('exist, and say what they print', () => {
+    expect(examples.length).toBeGreaterThan(8);
+    expect(examples.filter((e) => e.prints.length > 0).length).toBeGreaterThan(8);
+  });
+
+  it('type-check', () => {
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const run = spawnSync(
+      process.execPath,
+      [tsc, '-p', fileURLToPath(new URL('../tsconfig.examples.json', import.meta.url))],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout + run.stderr).toBe('');
+  });
+
+  it.each(examples.map((e) => [e.id, e] as const))('%s runs and prints what it says', (_, e) => {
+    const stdout = execFileSync(process.execPath, [join(DIR, `${e.id}.mjs`)], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .filter((l) => l !== '');
+    if (e.prints.length > 0) expect(lines).toEqual(e.prints);
+  });
+});

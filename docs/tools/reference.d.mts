@@ -1,0 +1,2 @@
+/** docs/reference.md, rendered from the codecs. */
+export declare function renderReference(): string;

@@ -1,0 +1,180 @@
+// The endpoint reference, rendered from the codecs themselves: every field with its type, wire
+// names, when the server leaves it out, and what it decodes to then; every enum; examples written
+// by the encoders. docs/reference.md is this function's output, and a test keeps it so.
+import {
+  ApiErrorBody,
+  Authentication,
+  BidType,
+  Contact,
+  Currency,
+  CustomField,
+  CustomFieldType,
+  decodeOpportunities,
+  Employee,
+  encodeOpportunities,
+  Opportunity,
+  PageEnvelope,
+  ShareType,
+  Stage,
+  StageType,
+} from '@oo-crm/core';
+import { readFixture } from '@oo-crm/fixtures';
+
+const RECORDS = [
+  [
+    'Envelope',
+    PageEnvelope,
+    'The answer of `GET api/2.0/crm/opportunity/bycontact/{contactid}`; decodes to an `OpportunityPage`.',
+  ],
+  ['Opportunity', Opportunity, 'A deal.'],
+  [
+    'Contact',
+    Contact,
+    'A person or company linked to a deal (the base contact: no first, last or company name fields).',
+  ],
+  ['Employee', Employee, 'A portal user.'],
+  ['Currency', Currency, ''],
+  ['Stage', Stage, 'A stage of the pipeline.'],
+  ['CustomField', CustomField, 'A user-defined field and its value; `parseMask` reads `mask`.'],
+  [
+    'ApiError',
+    ApiErrorBody,
+    'The `error` of the error envelope `{"status":1,"statusCode":404,"error":{…}}`.',
+  ],
+  ['Authentication', Authentication, 'The `response` of `POST api/2.0/authentication` (HTTP 201).'],
+];
+const ENUMS = [
+  ['BidType', BidType, '`bidType`'],
+  ['StageType', StageType, '`stageType`'],
+  ['ShareType', ShareType, '`shareType`'],
+  ['CustomFieldType', CustomFieldType, '`fieldType`'],
+];
+const anchor = (name) => `#${name.toLowerCase()}`;
+const recordName = (codec) =>
+  RECORDS.find(([, c]) => c === codec)?.[0] ?? ENUMS.find(([, c]) => c === codec)?.[0];
+
+function typeOf(codec) {
+  const s = codec.schema;
+  switch (s.kind) {
+    case 'string':
+      return s.html
+        ? 'string (HTML-encoded on the wire, decoded)'
+        : s.format === 'guid'
+          ? 'GUID string (lower-case)'
+          : s.format === 'color'
+            ? 'colour `#RRGGBB`'
+            : 'string';
+    case 'boolean':
+      return 'boolean (`True`/`False` accepted in XML)';
+    case 'integer':
+      return 'integer (safe)';
+    case 'number':
+      return 'number (finite)';
+    case 'literal':
+      return `\`${s.value}\``;
+    case 'enum':
+      return `[${recordName(codec)}](${anchor(recordName(codec))}) (a number on the wire, a name decoded)`;
+    case 'date-time':
+      return s.unsetAsNull ? '[date-time](#dates); year 0001 → `null`' : '[date-time](#dates)';
+    case 'nullable':
+      return `${typeOf(s.of)} or \`null\``;
+    case 'array':
+      return `list of ${typeOf(s.of)}`;
+    case 'record':
+      return recordName(codec) ? `[${recordName(codec)}](${anchor(recordName(codec))})` : 'object';
+  }
+}
+
+function presenceOf(field) {
+  const p = field.presence;
+  if (p.kind === 'required') return 'always';
+  if (p.kind === 'fixed')
+    return p.required
+      ? `always, \`${JSON.stringify(p.value)}\``
+      : `maybe; written as \`${JSON.stringify(p.value)}\``;
+  if (p.kind === 'optional') return `left out ${p.rule}; absent in the domain value`;
+  return `left out ${p.rule}; decodes to \`${JSON.stringify(p.value)}\``;
+}
+
+function recordSection([name, codec, intro]) {
+  const rows = codec.schema.fields.map(
+    (f) =>
+      `| \`${f.key}\` | ${f.key === f.wire ? `\`${f.wire}\`` : `\`${f.wire}\` (→ \`${f.key}\`)`}, \`${f.alias}\` | ${typeOf(f.codec)} | ${presenceOf(f)} | ${f.doc.replace(/\|/g, '\\|')} |`,
+  );
+  return `### ${name}\n\n${intro ? `${intro}\n\n` : ''}| field | wire names (server, documented) | type | on the wire | meaning |\n|---|---|---|---|---|\n${rows.join('\n')}`;
+}
+
+function enumSection([name, codec, field]) {
+  const rows = codec.schema.names.map((n, i) => `| ${i} | \`${n}\` |`);
+  return `### ${name}\n\nSent as a number in ${field}; the domain holds the name.\n\n| wire | name |\n|---:|---|\n${rows.join('\n')}`;
+}
+
+/** Indents XML that holds no mixed content, for reading. */
+function indentXml(xml) {
+  let depth = 0;
+  return xml
+    .replace(/></g, '>\n<')
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('</')) depth--;
+      const out = `${'  '.repeat(Math.max(depth, 0))}${line}`;
+      if (!line.startsWith('</') && !line.endsWith('/>') && !/<\/[^>]+>$/.test(line)) depth++;
+      return out;
+    })
+    .join('\n');
+}
+
+/** docs/reference.md, from the codecs. */
+export function renderReference() {
+  const decoded = decodeOpportunities(readFixture('paged.json'), 'json');
+  if (decoded._tag === 'Left') throw new Error(decoded.left.message);
+  const json = JSON.stringify(JSON.parse(encodeOpportunities(decoded.right, 'json')), null, 2);
+  const xml = indentXml(encodeOpportunities(decoded.right, 'xml'));
+  return `---
+title: Endpoint reference
+---
+
+# Endpoint reference
+
+<!-- Generated from the codecs of @oo-crm/core by docs/tools/generate-reference.mjs: do not edit by hand. -->
+
+\`GET api/2.0/crm/opportunity/bycontact/{contactid}\` answers JSON (no suffix, or \`.json\`) or XML
+(\`.xml\`). The id is digits only; an unknown contact is an empty list, never a 404. Every name on the
+wire is camelCase; the documented PascalCase is accepted when decoding, and encoders write camelCase.
+"Left out" fields are absent from the server's JSON and XML alike; the decoder gives them the value
+shown, and the encoder leaves them out again under the same rule, so \`encode(decode(body))\` is the
+server's body.
+
+## Records
+
+${RECORDS.map(recordSection).join('\n\n')}
+
+## Enums
+
+${ENUMS.map(enumSection).join('\n\n')}
+
+## Dates
+
+\`yyyy-MM-ddTHH:mm:ss.fffffff\` and \`Z\` or \`±hh:mm\`: the server writes 7 fraction digits (100 ns) in
+the portal's own time zone. An \`ApiDateTime\` keeps that text (\`.text\`, and \`JSON.stringify\` gives it
+back) and exposes the instant (\`.date\`, a JS \`Date\`, to the millisecond). Invalid calendar dates
+(\`2024-02-30…\`) are refused. \`0001-01-01T00:00:00.0000000Z\` means "not set": close dates decode it to
+\`null\` and encode \`null\` back to it.
+
+## Examples, written by the encoders
+
+A page of one opportunity out of five (\`?count=1&startIndex=1\`), JSON (indented here; the server
+sends it on one line, with \`/\` escaped as \`\\/\`):
+
+\`\`\`json
+${json}
+\`\`\`
+
+The same page in XML (indented here; the server sends no whitespace). Lists are repeated elements
+named after the property, and an empty list writes no element at all:
+
+\`\`\`xml
+${xml}
+\`\`\`
+`;
+}
