@@ -53,6 +53,7 @@ export abstract class OoCrmError extends Error {
     this.request = details.request;
   }
 
+  /** The safe fields, for `JSON.stringify` and loggers. */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,
@@ -167,6 +168,7 @@ export class DecodeError extends OoCrmError {
     super(message, details);
   }
 
+  /** The safe fields and the issues. */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), issues: this.issues };
   }

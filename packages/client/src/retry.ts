@@ -16,6 +16,7 @@ export interface Backoff {
   readonly maxMs: number;
   /** The longest `Retry-After` honoured; a longer one fails at once. */
   readonly maxRetryAfterMs: number;
+  /** A number in [0, 1) for the jitter. */
   readonly random: () => number;
 }
 

@@ -27,6 +27,7 @@ export interface Codec<A, O extends Json = Json> extends t.Type<A, O, unknown> {
   readonly expected: string;
 }
 
+/** Any codec, its types erased: what the schema walkers take. */
 // biome-ignore lint/suspicious/noExplicitAny: the erased form every walker takes
 export type AnyCodec = Codec<any, Json>;
 
@@ -34,11 +35,17 @@ export type AnyCodec = Codec<any, Json>;
 export type Presence =
   | { readonly kind: 'required' }
   /** Absent on the wire ⇔ absent in the domain value. */
-  | { readonly kind: 'optional'; readonly omitWhen?: (value: unknown) => boolean; readonly rule: string }
+  | {
+      readonly kind: 'optional';
+      /** Also left out when this says so (e.g. a count of 0). */
+      readonly omitWhen?: (value: unknown) => boolean;
+      readonly rule: string;
+    }
   /** Absent on the wire ⇔ a default in the domain value; `omit` decides when encoding. */
   | {
       readonly kind: 'defaulted';
       readonly value: unknown;
+      /** Whether the encoder leaves the field out of `whole`. */
       readonly omit: (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean;
       readonly rule: string;
     }
