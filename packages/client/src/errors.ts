@@ -96,9 +96,8 @@ export class NotFoundError extends OoCrmError {
   readonly code = 'NOT_FOUND';
 }
 
-/** 429 after the retries, or with a `Retry-After` beyond the cap. */
-export class RateLimitError extends OoCrmError {
-  readonly code = 'RATE_LIMITED';
+/** An answer that may say how long to wait before asking again (`Retry-After`). */
+export abstract class RetryAfterError extends OoCrmError {
   constructor(
     message: string,
     /** What the server asked to wait, when it said. */
@@ -109,17 +108,14 @@ export class RateLimitError extends OoCrmError {
   }
 }
 
-/** 5xx after the retries. */
-export class ServerError extends OoCrmError {
+/** 429 after the retries, or with a `Retry-After` beyond the cap. */
+export class RateLimitError extends RetryAfterError {
+  readonly code = 'RATE_LIMITED';
+}
+
+/** 5xx after the retries (a 503 may say when to come back). */
+export class ServerError extends RetryAfterError {
   readonly code = 'SERVER';
-  constructor(
-    message: string,
-    /** What the server asked to wait (503 with `Retry-After`), when it said. */
-    readonly retryAfterMs?: number,
-    details?: ErrorDetails,
-  ) {
-    super(message, details);
-  }
 }
 
 /** The server's error envelope (`status: 1`) where no more specific class applies (400, 402, or with HTTP 200). */

@@ -22,6 +22,7 @@ export {
   RateLimitError,
   type RequestSummary,
   ResponseTooLargeError,
+  RetryAfterError,
   ServerError,
   TimeoutError,
   UnexpectedContentTypeError,

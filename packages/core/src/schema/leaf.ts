@@ -1,42 +1,38 @@
 import * as t from 'io-ts';
 import { htmlDecode, htmlEncode } from '../wire/html-entities.js';
-import type { Codec } from './codec.js';
+import type { Codec, Schema } from './codec.js';
 import { makeCodec } from './make.js';
 
 const isString = (u: unknown): u is string => typeof u === 'string';
-const isBoolean = (u: unknown): u is boolean => typeof u === 'boolean';
-const isSafeInteger = (u: unknown): u is number => Number.isSafeInteger(u);
-const isFiniteNumber = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u);
 const identity = <A>(a: A): A => a;
 
+/** A codec whose wire value is its domain value, accepted when `is` says so. */
+function primitive<A extends string | number | boolean>(
+  name: string,
+  expected: string,
+  schema: Schema,
+  is: (u: unknown) => u is A,
+): Codec<A, A> {
+  return makeCodec(name, expected, schema, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), identity);
+}
+
 /** Plain text, kept verbatim. */
-export const text: Codec<string, string> = makeCodec(
-  'string',
-  'string',
-  { kind: 'string' },
-  isString,
-  (u, c) => (isString(u) ? t.success(u) : t.failure(u, c)),
-  identity,
-);
+export const text: Codec<string, string> = primitive('string', 'string', { kind: 'string' }, isString);
 
 /** A lower-case GUID as the server writes ids of users (checked by contracts, not by the decoder). */
-export const guid: Codec<string, string> = makeCodec(
+export const guid: Codec<string, string> = primitive(
   'Guid',
   'string',
   { kind: 'string', format: 'guid' },
   isString,
-  (u, c) => (isString(u) ? t.success(u) : t.failure(u, c)),
-  identity,
 );
 
 /** A colour, `#RRGGBB` (checked by contracts, not by the decoder). */
-export const colour: Codec<string, string> = makeCodec(
+export const colour: Codec<string, string> = primitive(
   'Colour',
   'string',
   { kind: 'string', format: 'color' },
   isString,
-  (u, c) => (isString(u) ? t.success(u) : t.failure(u, c)),
-  identity,
 );
 
 /** Text the server HTML-encodes (`A &amp; B`); the domain holds the decoded text. */
@@ -50,44 +46,30 @@ export const htmlText: Codec<string, string> = makeCodec(
 );
 
 /** `true` or `false`. */
-export const bool: Codec<boolean, boolean> = makeCodec(
+export const bool: Codec<boolean, boolean> = primitive(
   'boolean',
   'boolean',
   { kind: 'boolean' },
-  isBoolean,
-  (u, c) => (isBoolean(u) ? t.success(u) : t.failure(u, c)),
-  identity,
+  (u): u is boolean => typeof u === 'boolean',
 );
 
 /** A safe integer (ids, counts, positions, percentages). */
-export const integer: Codec<number, number> = makeCodec(
+export const integer: Codec<number, number> = primitive(
   'integer',
   'integer',
   { kind: 'integer' },
-  isSafeInteger,
-  (u, c) => (isSafeInteger(u) ? t.success(u) : t.failure(u, c)),
-  identity,
+  (u): u is number => Number.isSafeInteger(u),
 );
 
 /** A finite number (money). */
-export const decimal: Codec<number, number> = makeCodec(
+export const decimal: Codec<number, number> = primitive(
   'number',
   'finite number',
   { kind: 'number' },
-  isFiniteNumber,
-  (u, c) => (isFiniteNumber(u) ? t.success(u) : t.failure(u, c)),
-  identity,
+  (u): u is number => typeof u === 'number' && Number.isFinite(u),
 );
 
 /** Exactly the number `value` (the envelope's `status`). */
 export function literal<N extends number>(value: N): Codec<N, N> {
-  const is = (u: unknown): u is N => u === value;
-  return makeCodec(
-    String(value),
-    String(value),
-    { kind: 'literal', value },
-    is,
-    (u, c) => (is(u) ? t.success(u) : t.failure(u, c)),
-    identity,
-  );
+  return primitive(String(value), String(value), { kind: 'literal', value }, (u): u is N => u === value);
 }
