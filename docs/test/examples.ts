@@ -14,6 +14,7 @@ export const DOCUMENTS = [
   'docs/errors.md',
   'docs/xml.md',
   'docs/contract-testing.md',
+  'docs/portal.md',
   'docs/real-server.md',
   'docs/benchmarks.md',
   'docs/reference.md',

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeFailure, type Failure } from './failure.js';
-import { parseJson, writeJson } from './json/read.js';
+import { parseJson, writeJson } from './json/text.js';
 import { toIssues } from './report/issue.js';
 import { fastDecoder, MISMATCH } from './schema/fast-decoder.js';
 import {

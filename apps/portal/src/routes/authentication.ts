@@ -1,11 +1,11 @@
 import { encodeAuthentication } from '@oo-crm/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Authenticator } from '../auth.js';
 import { CONTENT_TYPE, sendApiError } from '../wire.js';
 
 /** `POST api/2.0/authentication[.json]`: JSON or form body with `userName` and `password`. */
 export function authenticationRoutes(app: FastifyInstance, auth: Authenticator): void {
-  const handler = async (request: { body: unknown }, reply: import('fastify').FastifyReply) => {
+  const handler = async (request: { body: unknown }, reply: FastifyReply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const userName = typeof body['userName'] === 'string' ? body['userName'] : '';
     const password = typeof body['password'] === 'string' ? body['password'] : '';

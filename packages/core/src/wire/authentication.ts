@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { decodeFailure, type Failure } from '../failure.js';
-import { parseJson, writeJson } from '../json/read.js';
+import { parseJson, writeJson } from '../json/text.js';
 import { toIssues } from '../report/issue.js';
 import { bool, integer, literal, text } from '../schema/leaf.js';
 import { fixed, optional, record, required } from '../schema/record.js';
