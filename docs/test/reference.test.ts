@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReference } from '../tools/reference.mjs';
 
 describe('the endpoint reference', () => {
-  it('is what the codecs say now (run `pnpm docs` after changing them)', () => {
+  it('is what the codecs say now (run `pnpm run docs` after changing them)', () => {
     expect(readFileSync(new URL('../reference.md', import.meta.url), 'utf8')).toBe(renderReference());
   });
 

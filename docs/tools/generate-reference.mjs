@@ -1,4 +1,4 @@
-// Writes docs/reference.md from the codecs (run by `pnpm docs`; a test fails when it is stale).
+// Writes docs/reference.md from the codecs (run by `pnpm run docs`; a test fails when it is stale).
 import { writeFileSync } from 'node:fs';
 import { renderReference } from './reference.mjs';
 

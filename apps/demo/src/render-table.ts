@@ -8,7 +8,8 @@ import { bid, day } from './format.js';
  * currency and period, expected close, contact and members.
  */
 export function renderTable(items: ReadonlyArray<Opportunity>, colors: boolean): string {
-  const chalk = new Chalk({ level: colors ? 3 : 0 });
+  // Colours as the terminal supports them (chalk reads TERM, COLORTERM, FORCE_COLOR), or none.
+  const chalk = colors ? new Chalk() : new Chalk({ level: 0 });
   const table = new Table({
     head: ['Title', 'Stage', 'Bid', 'Expected close', 'Contact', 'Members'],
     style: { head: colors ? ['bold'] : [], border: colors ? ['grey'] : [] },
