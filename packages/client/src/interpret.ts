@@ -39,8 +39,8 @@ function text(answer: Answer): string | DecodeError {
   }
 }
 
-/** The server's own message, when the body is its error envelope in the form asked for. */
-function envelopeMessage(answer: Answer, format: WireFormat): string | undefined {
+/** The server's own message, when the body is its error envelope (JSON or XML, by its content type). */
+function envelopeMessage(answer: Answer): string | undefined {
   const formatOfBody = CONTENT_TYPES.xml.test(answer.contentType)
     ? 'xml'
     : CONTENT_TYPES.json.test(answer.contentType)
@@ -49,15 +49,15 @@ function envelopeMessage(answer: Answer, format: WireFormat): string | undefined
   if (formatOfBody === undefined) return undefined;
   const body = text(answer);
   if (typeof body !== 'string') return undefined;
-  const decoded = decodeOpportunities(body, formatOfBody ?? format);
+  const decoded = decodeOpportunities(body, formatOfBody);
   return decoded._tag === 'Left' && decoded.left.kind === 'api' ? decoded.left.message : undefined;
 }
 
 /** The error for an answer that is not a success, by its HTTP status. */
-export function statusError(answer: Answer, format: WireFormat): OoCrmError {
+export function statusError(answer: Answer): OoCrmError {
   const { status, request } = answer;
   const details: ErrorDetails = { status, request };
-  const said = envelopeMessage(answer, format);
+  const said = envelopeMessage(answer);
   const why = (fallback: string) => `${request.method} ${request.url}: ${status} ${said ?? fallback}`;
   if (status === 401) return new AuthenticationError(why('Unauthorized'), 'unauthorized', details);
   if (status === 403) return new PermissionError(why('Forbidden'), details);
@@ -78,7 +78,7 @@ function failureError(failure: Failure, answer: Answer): OoCrmError {
 
 /** Reads a bycontact answer: a page, or the error that says why not. */
 export function interpretPage(answer: Answer, format: WireFormat): OpportunityPage | OoCrmError {
-  if (answer.status < 200 || answer.status > 299) return statusError(answer, format);
+  if (answer.status < 200 || answer.status > 299) return statusError(answer);
   if (!CONTENT_TYPES[format].test(answer.contentType)) {
     return new UnexpectedContentTypeError(
       `${answer.request.method} ${answer.request.url}: expected ${format === 'json' ? 'application/json' : 'text/xml'}, got ${answer.contentType.slice(0, 60) || 'no content type'}`,
@@ -94,14 +94,14 @@ export function interpretPage(answer: Answer, format: WireFormat): OpportunityPa
 /** Reads a login answer: the token, or the error (a failed login is the server's HTTP 500). */
 export function interpretLogin(answer: Answer): Authentication | OoCrmError {
   const details: ErrorDetails = { status: answer.status, request: answer.request };
-  if (answer.status === 500 && envelopeMessage(answer, 'json') === 'User authentication failed') {
+  if (answer.status === 500 && envelopeMessage(answer) === 'User authentication failed') {
     return new AuthenticationError(
       'login failed: user name or password not accepted',
       'login-failed',
       details,
     );
   }
-  if (answer.status < 200 || answer.status > 299) return statusError(answer, 'json');
+  if (answer.status < 200 || answer.status > 299) return statusError(answer);
   const body = text(answer);
   if (typeof body !== 'string') return body;
   const decoded = decodeAuthentication(body);
