@@ -21,7 +21,8 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-function authOf(target: Target): Auth {
+/** The credentials the flags give for a remote portal: a token, or a user name and a password. */
+export function authOf(target: Pick<Target, 'token' | 'user' | 'password'>): Auth {
   if (target.token) return { token: target.token };
   if (target.user && target.password !== undefined)
     return { userName: target.user, password: target.password };

@@ -33,6 +33,7 @@ describe.runIf(browserAvailable())('the web view, in headless Chromium', () => {
       'Preparation of proposal · 20%',
     );
     await expect(page.locator('.total .code').allTextContents()).resolves.toEqual(['CNY']);
+    await expect(page.locator('.total .value').allTextContents()).resolves.toEqual(['CN¥11.00']);
     // The stage's own colour marks its column.
     const border = await page
       .locator('.stage h2')

@@ -2,7 +2,7 @@
 // `pnpm demo:web [--port N] [--base-url URL (--token T | --user U --password P)]`: the web view,
 // on the embedded reference portal unless a base URL is given.
 import { parseArgs } from 'node:util';
-import type { Auth } from '@oo-crm/client';
+import { authOf } from '../connection.js';
 import { startWebView } from './start.js';
 
 async function main() {
@@ -17,13 +17,7 @@ async function main() {
   });
   const baseUrl = values['base-url'] ?? process.env['OO_CRM_BASE_URL'];
   const token = values.token ?? process.env['OO_CRM_TOKEN'];
-  const auth: Auth | undefined = token
-    ? { token }
-    : values.user
-      ? { userName: values.user, password: values.password ?? '' }
-      : undefined;
-  if (baseUrl && !auth)
-    throw new Error('with --base-url, give --token (or OO_CRM_TOKEN), or --user and --password');
+  const auth = baseUrl ? authOf({ token, user: values.user, password: values.password }) : undefined;
   const port = Number(values.port);
   const view = await startWebView({ port, ...(baseUrl ? { baseUrl } : {}), ...(auth ? { auth } : {}) });
   console.log(`oo-crm web view on ${view.url} — data from ${view.source}. Ctrl-C to stop.`);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Client } from '@oo-crm/client';
 import { InvalidArgumentError, OoCrmError } from '@oo-crm/client';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { bid, day, money } from '../format.js';
 import { totalsPerCurrency } from './totals.js';
 
 /** What the web view needs to run. */
@@ -44,8 +45,20 @@ export async function buildWebServer(options: WebOptions): Promise<FastifyInstan
       const format = request.query.format === 'xml' ? 'xml' : 'json';
       try {
         const page = await options.clients[format].opportunities.byContact(request.params.contactId);
-        // The domain JSON view goes to the page as is: enum names, dates as the server wrote them.
-        return { format, items: page.items, totals: totalsPerCurrency(page.items) };
+        // The domain JSON view goes to the page as is (enum names, dates as the server wrote them),
+        // with the labels the CLI's table shows, formatted here once for both.
+        return {
+          format,
+          cards: page.items.map((o) => ({
+            opportunity: o,
+            bid: bid(o),
+            expectedClose: o.expectedCloseDate === null ? null : day(o.expectedCloseDate),
+          })),
+          totals: totalsPerCurrency(page.items).map((t) => {
+            const currency = { abbreviation: t.currency, symbol: t.symbol };
+            return { currency: t.currency, all: money(t.all, currency), open: money(t.open, currency) };
+          }),
+        };
       } catch (error) {
         const e = error instanceof OoCrmError ? error : undefined;
         return reply.code(e ? statusOf(e) : 500).send({
