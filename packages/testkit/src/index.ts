@@ -7,4 +7,3 @@ export {
   generateDataset,
   generateOpportunities,
 } from './dataset.js';
-export { Random } from './random.js';
