@@ -6,14 +6,15 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
-import { Bench } from 'tinybench';
+import { handCheck } from './hand-check.mjs';
 import { httpBench } from './http.mjs';
+import { measure } from './measure.mjs';
 import { fastXmlParserDecode, ioTsDecode, zodDecode } from './peers.mjs';
 import { writeReport } from './report.mjs';
 
 const OUT = new URL('../../../.bench-out/', import.meta.url);
 const SIZES = [100, 1000, 10000];
-const gc = globalThis.gc ?? (() => {});
+const SWEEP = [8000, 9000, 10000, 11000, 12000, 13000];
 
 function check(result) {
   if (result?._tag === 'Left') throw new Error(result.left.message);
@@ -25,36 +26,38 @@ async function decodeCases(n) {
   const page = { count: items.length, items };
   const json = encodeOpportunities(page, 'json');
   const xml = encodeOpportunities(page, 'xml');
-  const bench = new Bench({
-    iterations: n >= 10000 ? 12 : n >= 1000 ? 40 : 200,
-    time: n >= 10000 ? 0 : 500,
-    warmup: true,
-  });
-  // A collection before each iteration: every case pays for its own garbage, not its neighbour's.
-  const opts = { beforeEach: () => gc() };
-  bench
-    .add('JSON.parse (floor)', () => JSON.parse(json), opts)
-    .add('ours: JSON decode', () => check(decodeOpportunities(json, 'json')), opts)
-    .add('plain io-ts decode', () => ioTsDecode(json), opts)
-    .add('zod 4 decode', () => zodDecode(json), opts)
-    .add('ours: XML decode', () => check(decodeOpportunities(xml, 'xml')), opts)
-    .add('fast-xml-parser + normalise + io-ts', () => fastXmlParserDecode(xml), opts)
-    .add('ours: JSON encode', () => encodeOpportunities(page, 'json'), opts)
-    .add('ours: XML encode', () => encodeOpportunities(page, 'xml'), opts);
-  await bench.run();
-  const floor = bench.tasks[0].result.latency.p50;
-  return {
-    opportunities: n,
-    jsonBytes: Buffer.byteLength(json),
-    xmlBytes: Buffer.byteLength(xml),
-    cases: bench.tasks.map((t) => ({
-      name: t.name,
-      medianMs: t.result.latency.p50,
-      madMs: t.result.latency.mad,
-      samples: t.result.latency.samplesCount,
-      ratio: t.result.latency.p50 / floor,
-    })),
-  };
+  if (!handCheck(json)) throw new Error('the hand-written check refuses a good body');
+  if (handCheck(json.replace('"shareType":0', '"shareType":3'))) {
+    throw new Error('the hand-written check takes a bad body');
+  }
+  const cases = await measure(
+    {
+      'JSON.parse (floor)': () => JSON.parse(json),
+      'ours: JSON decode': () => check(decodeOpportunities(json, 'json')),
+      'hand-written check (builds nothing)': () => handCheck(json),
+      'plain io-ts decode': () => ioTsDecode(json),
+      'zod 4 decode': () => zodDecode(json),
+      'ours: XML decode': () => check(decodeOpportunities(xml, 'xml')),
+      'fast-xml-parser + normalise + io-ts': () => fastXmlParserDecode(xml),
+      'ours: JSON encode': () => encodeOpportunities(page, 'json'),
+      'ours: XML encode': () => encodeOpportunities(page, 'xml'),
+    },
+    { iterations: n >= 10000 ? 12 : n >= 1000 ? 40 : 200, time: n >= 10000 ? 0 : 500 },
+  );
+  return { opportunities: n, jsonBytes: Buffer.byteLength(json), xmlBytes: Buffer.byteLength(xml), cases };
+}
+
+/**
+ * How much of the decode goes to collection, by size around 10,000: each size in a fresh process
+ * (so each starts from the same heap), from a clean start, and 10,000 once in a steady state.
+ */
+function sweepCases() {
+  const child = new URL('./sweep-child.mjs', import.meta.url).pathname;
+  return [...SWEEP.map((n) => [n, 'clean']), [10000, 'steady']].map(([n, start]) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', child, String(n), start], { encoding: 'utf8' }),
+    ),
+  );
 }
 
 function memoryCase() {
@@ -121,12 +124,28 @@ for (const n of SIZES) {
         {
           'median ms': +c.medianMs.toFixed(2),
           'MAD ms': +c.madMs.toFixed(2),
+          'GC ms': +c.gcMs.toFixed(2),
           '× JSON.parse': +c.ratio.toFixed(2),
         },
       ]),
     ),
   );
 }
+const sweep = sweepCases();
+console.log('\nJSON decode by size around 10,000 (GC: milliseconds of collection inside a call)');
+console.table(
+  Object.fromEntries(
+    sweep.map((r) => [
+      `${r.opportunities}${r.cleanStart ? '' : ' steady'}`,
+      {
+        'ours ×': +r.ours.ratio.toFixed(2),
+        'hand check ×': +r.hand.ratio.toFixed(2),
+        'JSON.parse GC ms': +r.floor.gcMs.toFixed(1),
+        'ours GC ms': +r.ours.gcMs.toFixed(1),
+      },
+    ]),
+  ),
+);
 const memory = memoryCase();
 console.log('\nPeak memory beyond reading the body, 10,000 opportunities');
 console.table(
@@ -150,7 +169,7 @@ console.table(
   ),
 );
 
-const results = { machine, decode, memory, http };
+const results = { machine, decode, sweep, memory, http };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results);
