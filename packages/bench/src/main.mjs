@@ -1,63 +1,38 @@
-// pnpm bench: every case in one process, medians and spread, ratios to JSON.parse measured in
-// the same run; then memory (fresh processes) and HTTP on loopback. Writes .bench-out/results.json,
-// docs/benchmarks.md and docs/benchmarks.svg.
+// pnpm bench: for each size, every case in one fresh process, medians and spread, ratios to
+// JSON.parse measured in the same run; then memory (fresh processes) and HTTP on loopback.
+// Writes .bench-out/results.json, docs/benchmarks.md and docs/benchmarks.svg.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
+import { encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
-import { handCheck } from './hand-check.mjs';
 import { httpBench } from './http.mjs';
-import { measure } from './measure.mjs';
-import { fastXmlParserDecode, ioTsDecode, zodDecode } from './peers.mjs';
 import { writeReport } from './report.mjs';
 
 const OUT = new URL('../../../.bench-out/', import.meta.url);
 const SIZES = [100, 1000, 10000];
 const SWEEP = [8000, 9000, 10000, 11000, 12000, 13000];
 
-function check(result) {
-  if (result?._tag === 'Left') throw new Error(result.left.message);
-  return result;
-}
-
-async function decodeCases(n) {
-  const items = generateOpportunities(n);
-  const page = { count: items.length, items };
-  const json = encodeOpportunities(page, 'json');
-  const xml = encodeOpportunities(page, 'xml');
-  if (!handCheck(json)) throw new Error('the hand-written check refuses a good body');
-  if (handCheck(json.replace('"shareType":0', '"shareType":3'))) {
-    throw new Error('the hand-written check takes a bad body');
-  }
-  const cases = await measure(
-    {
-      'JSON.parse (floor)': () => JSON.parse(json),
-      'ours: JSON decode': () => check(decodeOpportunities(json, 'json')),
-      'hand-written check (builds nothing)': () => handCheck(json),
-      'plain io-ts decode': () => ioTsDecode(json),
-      'zod 4 decode': () => zodDecode(json),
-      'ours: XML decode': () => check(decodeOpportunities(xml, 'xml')),
-      'fast-xml-parser + normalise + io-ts': () => fastXmlParserDecode(xml),
-      'ours: JSON encode': () => encodeOpportunities(page, 'json'),
-      'ours: XML encode': () => encodeOpportunities(page, 'xml'),
-    },
-    { iterations: n >= 10000 ? 12 : n >= 1000 ? 40 : 200, time: n >= 10000 ? 0 : 500 },
-  );
-  return { opportunities: n, jsonBytes: Buffer.byteLength(json), xmlBytes: Buffer.byteLength(xml), cases };
+/** One size of the benchmark, in a fresh process (see cases-child.mjs). */
+function casesAt(n, start, set) {
+  const child = new URL('./cases-child.mjs', import.meta.url).pathname;
+  const out = execFileSync(process.execPath, ['--expose-gc', child, String(n), start, set], {
+    encoding: 'utf8',
+    maxBuffer: 2 ** 20,
+  });
+  return JSON.parse(out);
 }
 
 /**
- * How much of the decode goes to collection, by size around 10,000: each size in a fresh process
- * (so each starts from the same heap), from a clean start, and 10,000 once in a steady state.
+ * How much of the decode goes to collection, by size around 10,000: from a clean start, and
+ * 10,000 once in a steady state.
  */
 function sweepCases() {
-  const child = new URL('./sweep-child.mjs', import.meta.url).pathname;
-  return [...SWEEP.map((n) => [n, 'clean']), [10000, 'steady']].map(([n, start]) =>
-    JSON.parse(
-      execFileSync(process.execPath, ['--expose-gc', child, String(n), start], { encoding: 'utf8' }),
-    ),
-  );
+  return [...SWEEP.map((n) => [n, 'clean']), [10000, 'steady']].map(([n, start]) => {
+    const run = casesAt(n, start, 'json');
+    const [floor, ours, hand] = run.cases;
+    return { opportunities: n, cleanStart: run.cleanStart, floor, ours, hand };
+  });
 }
 
 function memoryCase() {
@@ -112,7 +87,7 @@ const machine = {
 console.log(`oo-crm bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}`);
 const decode = [];
 for (const n of SIZES) {
-  const r = await decodeCases(n);
+  const r = casesAt(n, 'clean', 'all');
   decode.push(r);
   console.log(
     `\n${n} opportunities (JSON ${(r.jsonBytes / 1e6).toFixed(1)} MB, XML ${(r.xmlBytes / 1e6).toFixed(1)} MB)`,
