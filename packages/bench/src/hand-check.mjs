@@ -30,13 +30,27 @@ function isDateTime(s) {
   const d = digits(s, 8, 2);
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]) return false;
   if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return false;
+  const zone = s.charCodeAt(27);
   return (
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(7) === 45 &&
+    s.charCodeAt(10) === 84 &&
+    s.charCodeAt(13) === 58 &&
+    s.charCodeAt(16) === 58 &&
+    s.charCodeAt(19) === 46 &&
+    digits(s, 11, 2) >= 0 &&
     digits(s, 11, 2) <= 23 &&
+    digits(s, 14, 2) >= 0 &&
     digits(s, 14, 2) <= 59 &&
+    digits(s, 17, 2) >= 0 &&
     digits(s, 17, 2) <= 59 &&
     digits(s, 20, 7) >= 0 &&
-    s.charCodeAt(10) === 84 &&
-    (s.length === 28 ? s.charCodeAt(27) === 90 : digits(s, 28, 2) >= 0 && digits(s, 31, 2) >= 0)
+    (s.length === 28
+      ? zone === 90
+      : (zone === 43 || zone === 45) &&
+        s.charCodeAt(30) === 58 &&
+        digits(s, 28, 2) >= 0 &&
+        digits(s, 31, 2) >= 0)
   );
 }
 
