@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
 import { httpBench } from './http.mjs';
+import { caseNamed } from './measure.mjs';
 import { writeReport } from './report.mjs';
 
 const OUT = new URL('../../../.bench-out/', import.meta.url);
@@ -30,8 +31,13 @@ function casesAt(n, start, set) {
 function sweepCases() {
   return [...SWEEP.map((n) => [n, 'clean']), [10000, 'steady']].map(([n, start]) => {
     const run = casesAt(n, start, 'json');
-    const [floor, ours, hand] = run.cases;
-    return { opportunities: n, cleanStart: run.cleanStart, floor, ours, hand };
+    return {
+      opportunities: n,
+      cleanStart: run.cleanStart,
+      floor: caseNamed(run, 'JSON.parse (floor)'),
+      ours: caseNamed(run, 'ours: JSON decode'),
+      hand: caseNamed(run, 'hand-written check (builds nothing)'),
+    };
   });
 }
 

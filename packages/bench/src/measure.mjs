@@ -35,3 +35,6 @@ export async function measure(cases, { iterations, time, cleanStart = true }) {
     })),
   );
 }
+
+/** The result of the case called `name` in a run's `cases`: reports find cases by name, not by position. */
+export const caseNamed = (run, name) => run.cases.find((c) => c.name === name);

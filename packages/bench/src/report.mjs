@@ -1,5 +1,6 @@
 // Renders the benchmark results as docs/benchmarks.md and an SVG chart beside it.
 import { writeFileSync } from 'node:fs';
+import { caseNamed } from './measure.mjs';
 
 const DOCS = new URL('../../../docs/', import.meta.url);
 const TARGETS = { 'ours: JSON decode': 1.5, 'ours: XML decode': 5 };
@@ -61,12 +62,9 @@ function table(run) {
   return lines.join('\n');
 }
 
-const find = (run, name) => run.cases.find((c) => c.name === name);
-
 function sweepSection(results, bigHand) {
   const clean = results.sweep.filter((r) => r.cleanStart);
   const steady = results.sweep.find((r) => !r.cleanStart);
-  const at = (n) => clean.find((r) => r.opportunities === n);
   const range = (rows) => {
     const ratios = rows.map((r) => r.ours.ratio);
     return `${fmt(Math.min(...ratios))}× to ${fmt(Math.max(...ratios))}×`;
@@ -83,7 +81,7 @@ about 145,000 records and 21,000 dates at 10,000 deals, and above all the collec
 sets off. \`JSON.parse\` of the 29 MB body builds about 32 MB of objects while V8's young generation
 holds 16 MB; whatever allocates next makes V8 first move what \`JSON.parse\` left there, and a benchmark
 that collects between calls never charges that to \`JSON.parse\`. How much is left depends on the
-size of the body: from a clean start, the decoder measures ${range(clean)} (${fmt(at(8000).ours.ratio)}× at 8,000, ${fmt(at(10000).ours.ratio)}× at 10,000). In a steady state at 10,000 (no collection
+size of the body: from a clean start, the decoder measures ${range(clean)} (${fmt(clean[0].ours.ratio)}× at ${clean[0].opportunities.toLocaleString('en-US')}, ${fmt(clean.find((r) => r.opportunities === 10000).ours.ratio)}× at 10,000). In a steady state at 10,000 (no collection
 between calls, every case paying for its own) it is ${fmt(steady.ours.ratio)}×, with ${fmt(steady.ours.gcMs, 1)} ms of collection in a decode
 against ${fmt(steady.floor.gcMs, 1)} ms in a \`JSON.parse\`. GC columns: milliseconds of collection inside one call (median).
 
@@ -98,8 +96,8 @@ left for a decision.`;
 
 export function writeReport(results) {
   const big = results.decode.at(-1);
-  const bigHand = find(big, 'hand-written check (builds nothing)');
-  const ratio = (name) => find(big, name).ratio;
+  const bigHand = caseNamed(big, 'hand-written check (builds nothing)');
+  const ratio = (name) => caseNamed(big, name).ratio;
   const verdict = (name) => {
     const r = ratio(name);
     return `${fmt(r)}× (target ≤ ${TARGETS[name]}×: ${r <= TARGETS[name] ? 'met' : 'not met'})`;
@@ -126,13 +124,13 @@ collection, so a case does not pay for its neighbour's garbage (but see below fo
 
 - JSON decode: ${verdict('ours: JSON decode')}
 - XML decode: ${verdict('ours: XML decode')}
-- By size: ${results.decode.map((r) => `${r.opportunities.toLocaleString('en-US')} → JSON ${fmt(find(r, 'ours: JSON decode').ratio)}×, XML ${fmt(find(r, 'ours: XML decode').ratio)}×`).join('; ')}
+- By size: ${results.decode.map((r) => `${r.opportunities.toLocaleString('en-US')} → JSON ${fmt(caseNamed(r, 'ours: JSON decode').ratio)}×, XML ${fmt(caseNamed(r, 'ours: XML decode').ratio)}×`).join('; ')}
   (the targets are set on 10,000; on small bodies \`JSON.parse\` itself is very fast, so ratios rise).
 - The client over HTTP costs ${fmt(overhead * 100, 1)}% more than \`fetch\` + \`decodeOpportunities\` (target < 10%).
 
 The JSON decoder is compiled from the io-ts codecs (one generated function per record, leaf checks
 inlined); io-ts itself runs only to explain a failure, and a property test holds the two to the
-same answers. Against the JSON target: ${results.decode.map((r) => `${fmt(find(r, 'ours: JSON decode').ratio)}× at ${r.opportunities.toLocaleString('en-US')} (${find(r, 'ours: JSON decode').ratio <= TARGETS['ours: JSON decode'] ? 'met' : 'not met'})`).join(', ')}.
+same answers. Against the JSON target: ${results.decode.map((r) => `${fmt(caseNamed(r, 'ours: JSON decode').ratio)}× at ${r.opportunities.toLocaleString('en-US')} (${caseNamed(r, 'ours: JSON decode').ratio <= TARGETS['ours: JSON decode'] ? 'met' : 'not met'})`).join(', ')}.
 
 ### Why 10,000 misses: the decoder pays for what \`JSON.parse\` leaves in the young generation
 
