@@ -1,11 +1,17 @@
+import * as E from 'fp-ts/lib/Either.js';
 import type { Issue } from './report/issue.js';
 import { renderIssues } from './report/render.js';
+import type { AnyCodec } from './schema/codec.js';
+import { runCodec } from './schema/run.js';
 
 /** The body does not match the contract; `issues` for programs, `message` for people. */
 export interface DecodeFailure {
   readonly kind: 'decode';
   readonly message: string;
+  /** The first problems found (at most 100 by default). */
   readonly issues: ReadonlyArray<Issue>;
+  /** How many problems were found in all; more than `issues.length` when some were only counted. */
+  readonly issueCount: number;
 }
 
 /** The server answered with its error envelope (`status: 1`). */
@@ -19,8 +25,20 @@ export interface ApiFailure {
 export type Failure = DecodeFailure | ApiFailure;
 
 /** A decode failure whose message is a headline and the rendered issues. */
-export function decodeFailure(issues: ReadonlyArray<Issue>): DecodeFailure {
-  const n = issues.length;
+export function decodeFailure(issues: ReadonlyArray<Issue>, issueCount = issues.length): DecodeFailure {
+  const n = issueCount;
   const headline = `the response does not match the contract (${n} problem${n === 1 ? '' : 's'}):`;
-  return { kind: 'decode', message: `${headline}\n${renderIssues(issues)}`, issues };
+  return { kind: 'decode', message: `${headline}\n${renderIssues(issues, n)}`, issues, issueCount };
+}
+
+/** Decodes a parsed wire value with a codec; a Left holds the bounded issues. */
+export function decodeWire<A>(
+  codec: AnyCodec,
+  wire: unknown,
+  maxIssues?: number,
+): E.Either<DecodeFailure, A> {
+  const outcome = runCodec<A>(codec, wire, '', maxIssues);
+  return outcome.ok
+    ? E.right(outcome.value)
+    : E.left(decodeFailure(outcome.issues.issues, outcome.issues.count));
 }

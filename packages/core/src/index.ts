@@ -7,6 +7,8 @@
  */
 
 export type { ApiFailure, DecodeFailure, Failure } from './failure.js';
+export { ApiDateTime, UNSET_DATE_TIME_TEXT } from './leaf/api-date-time.js';
+export { htmlDecode, htmlEncode } from './leaf/html-entities.js';
 export { Contact } from './model/contact.js';
 export { Currency } from './model/currency.js';
 export { CustomField } from './model/custom-field.js';
@@ -23,10 +25,12 @@ export {
   encodeOpportunities,
   type WireFormat,
 } from './opportunities.js';
+export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export type { Issue } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssues } from './report/render.js';
+export { escapeControlCharacters, safeText } from './report/safe-text.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
-export { ApiDateTime, dateTime, UNSET_DATE_TIME_TEXT, unsettableDateTime } from './wire/api-date-time.js';
+export { dateTime, unsettableDateTime } from './schema/leaf.js';
 export {
   Authentication,
   AuthenticationEnvelope,
@@ -40,5 +44,4 @@ export {
   type OpportunityPage,
   PageEnvelope,
 } from './wire/envelope.js';
-export { htmlDecode, htmlEncode } from './wire/html-entities.js';
 export type { XmlLimits } from './xml/limits.js';

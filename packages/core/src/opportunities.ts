@@ -1,8 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeFailure, type Failure } from './failure.js';
+import { decodeFailure, decodeWire, type Failure } from './failure.js';
 import { parseJson, writeJson } from './json/text.js';
-import { toIssues } from './report/issue.js';
-import { fastDecoder, MISMATCH } from './schema/fast-decoder.js';
+import { MAX_COLLECTED_ISSUES } from './report/collector.js';
 import {
   apiFailureOf,
   ErrorEnvelope,
@@ -22,20 +21,22 @@ export type WireFormat = 'json' | 'xml';
 export interface DecodeOptions {
   /** Bounds for the XML reader. */
   readonly xml?: Partial<XmlLimits>;
+  /** How many issues a failure keeps; the rest are counted in `issueCount`. Default 100. */
+  readonly maxIssues?: number;
 }
 
 const XML_ROOT = 'result';
 
 /**
- * Decodes a parsed envelope (from `JSON.parse` or the XML reader). The compiled fast path does
- * the work; io-ts runs only to explain a mismatch.
+ * Decodes a parsed envelope (from `JSON.parse` or the XML reader). The compiled decoder does the
+ * work; only a refusal is walked again, to say why, with at most `maxIssues` issues kept.
  */
-export function decodeEnvelope(wire: unknown): E.Either<Failure, OpportunityPage> {
+export function decodeEnvelope(
+  wire: unknown,
+  maxIssues = MAX_COLLECTED_ISSUES,
+): E.Either<Failure, OpportunityPage> {
   if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire));
-  const fast = fastDecoder(PageEnvelope)(wire);
-  if (fast !== MISMATCH) return E.right(fast as OpportunityPage);
-  const checked = PageEnvelope.decode(wire);
-  return E.isRight(checked) ? checked : E.left(decodeFailure(toIssues(checked.left)));
+  return decodeWire<OpportunityPage>(PageEnvelope, wire, maxIssues);
 }
 
 /**
@@ -52,12 +53,19 @@ export function decodeOpportunities(
   format: WireFormat,
   options: DecodeOptions = {},
 ): E.Either<Failure, OpportunityPage> {
-  const wire =
-    format === 'xml'
-      ? readXml(body, XML_ROOT, envelopeFields, { ...DEFAULT_XML_LIMITS, ...options.xml })
-      : parseJson(body);
-  if (E.isLeft(wire)) return E.left(decodeFailure([{ path: '', message: wire.left }]));
-  return decodeEnvelope(wire.right);
+  try {
+    const wire =
+      format === 'xml'
+        ? readXml(body, XML_ROOT, envelopeFields, { ...DEFAULT_XML_LIMITS, ...options.xml })
+        : parseJson(body);
+    if (E.isLeft(wire)) return E.left(decodeFailure([{ path: '', message: wire.left }]));
+    return decodeEnvelope(wire.right, options.maxIssues);
+  } catch (error) {
+    // Never a throw out of a decoder: whatever the body, the caller gets a Left. (None is known to
+    // reach here; a property test feeds huge and degenerate bodies.)
+    const what = error instanceof Error ? error.name : 'an exception';
+    return E.left(decodeFailure([{ path: '', message: `the body could not be decoded (${what})` }]));
+  }
 }
 
 /** Writes a page as the server would: its JSON text, or its XML text. */

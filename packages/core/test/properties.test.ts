@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOpportunities, encodeOpportunities, Opportunity, PageEnvelope } from '../src/index.js';
+import { IssueCollector } from '../src/report/collector.js';
+import { explain, pathOf, type Where } from '../src/schema/explain.js';
 import { fastDecoder, MISMATCH } from '../src/schema/fast-decoder.js';
 import { opportunity, page } from './arbitraries.js';
 
@@ -60,10 +62,14 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
   return { ...value, [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
 }
 
-describe('the fast path and io-ts agree', () => {
+describe('the compiled decoder, its explanation and the io-ts face agree', () => {
   const fast = fastDecoder(PageEnvelope);
   const agree = (wire: unknown) => {
     const viaFast = fast(wire);
+    const issues = new IssueCollector<Where>((w) => pathOf(w));
+    explain(PageEnvelope, wire, issues, undefined);
+    // Refused exactly when the explanation finds something to say.
+    expect(issues.count > 0).toBe(viaFast === MISMATCH);
     const viaIoTs = PageEnvelope.decode(wire);
     if (viaFast === MISMATCH) expect(viaIoTs._tag).toBe('Left');
     else expect(right(viaIoTs)).toEqual(viaFast);

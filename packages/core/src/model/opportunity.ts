@@ -1,9 +1,8 @@
 import type * as t from 'io-ts';
 import { array } from '../schema/array.js';
-import { bool, decimal, integer, text } from '../schema/leaf.js';
+import { bool, dateTime, decimal, integer, text, unsettableDateTime } from '../schema/leaf.js';
 import { nullable } from '../schema/nullable.js';
 import { defaulted, record, required } from '../schema/record.js';
-import { dateTime, unsettableDateTime } from '../wire/api-date-time.js';
 import { Contact, omitAccessList } from './contact.js';
 import { Currency } from './currency.js';
 import { CustomField } from './custom-field.js';

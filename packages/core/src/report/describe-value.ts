@@ -1,3 +1,5 @@
+import { safeText } from './safe-text.js';
+
 const MAX_TEXT = 40;
 
 /**
@@ -9,7 +11,8 @@ export function describeValue(u: unknown): string {
   if (u === null) return 'null';
   switch (typeof u) {
     case 'string':
-      return JSON.stringify(u.length > MAX_TEXT ? `${u.slice(0, MAX_TEXT)}…` : u);
+      // Quotes and backslashes first, so that the escapes safeText adds stay readable.
+      return `"${safeText(u.replace(/["\\]/g, '\\$&'), MAX_TEXT)}"`;
     case 'number':
     case 'boolean':
       return String(u).slice(0, MAX_TEXT);

@@ -3,9 +3,17 @@ import type { Issue } from './issue.js';
 /** How many issues a rendered report lists before it sums up the rest. */
 export const MAX_RENDERED_ISSUES = 20;
 
-/** One line per issue (`path: message`), at most {@link MAX_RENDERED_ISSUES}, then "… and N more". */
-export function renderIssues(issues: ReadonlyArray<Issue>, max = MAX_RENDERED_ISSUES): string {
+/**
+ * One line per issue (`path: message`), at most {@link MAX_RENDERED_ISSUES}, then "… and N more",
+ * where N counts the issues found beyond those listed (`count`, when only some were kept).
+ */
+export function renderIssues(
+  issues: ReadonlyArray<Issue>,
+  count = issues.length,
+  max = MAX_RENDERED_ISSUES,
+): string {
   const lines = issues.slice(0, max).map((i) => `${i.path === '' ? '(body)' : i.path}: ${i.message}`);
-  if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
+  const shown = Math.min(issues.length, max);
+  if (count > shown) lines.push(`… and ${count - shown} more`);
   return lines.join('\n');
 }

@@ -1,4 +1,3 @@
-import * as t from 'io-ts';
 import type { Codec } from './codec.js';
 import { makeCodec } from './make.js';
 
@@ -17,10 +16,6 @@ export function enumeration<const N extends readonly string[]>(
     names.map((_, i) => i).join(' | '),
     { kind: 'enum', names },
     is,
-    (u, c) => {
-      const found = typeof u === 'number' && Number.isInteger(u) ? names[u] : undefined;
-      return found === undefined ? t.failure(u, c) : t.success(found as N[number]);
-    },
     (a) => byName.get(a) as number,
   );
 }

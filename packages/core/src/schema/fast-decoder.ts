@@ -1,5 +1,5 @@
-import { ApiDateTime } from '../wire/api-date-time.js';
-import { htmlDecode } from '../wire/html-entities.js';
+import { ApiDateTime } from '../leaf/api-date-time.js';
+import { htmlDecode } from '../leaf/html-entities.js';
 import type { AnyCodec, Field, Schema } from './codec.js';
 
 /** Returned by a fast decoder when the input does not match: io-ts is then asked for the report. */

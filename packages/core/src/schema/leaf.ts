@@ -1,19 +1,19 @@
-import * as t from 'io-ts';
-import { htmlDecode, htmlEncode } from '../wire/html-entities.js';
+import { ApiDateTime, UNSET_DATE_TIME_TEXT } from '../leaf/api-date-time.js';
+import { htmlEncode } from '../leaf/html-entities.js';
 import type { Codec, Schema } from './codec.js';
 import { makeCodec } from './make.js';
 
 const isString = (u: unknown): u is string => typeof u === 'string';
 const identity = <A>(a: A): A => a;
 
-/** A codec whose wire value is its domain value, accepted when `is` says so. */
+/** A codec whose wire value is its domain value. */
 function primitive<A extends string | number | boolean>(
   name: string,
   expected: string,
   schema: Schema,
   is: (u: unknown) => u is A,
 ): Codec<A, A> {
-  return makeCodec(name, expected, schema, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), identity);
+  return makeCodec(name, expected, schema, is, identity);
 }
 
 /** Plain text, kept verbatim. */
@@ -41,7 +41,6 @@ export const htmlText: Codec<string, string> = makeCodec(
   'string',
   { kind: 'string', html: true },
   isString,
-  (u, c) => (isString(u) ? t.success(htmlDecode(u)) : t.failure(u, c)),
   htmlEncode,
 );
 
@@ -73,3 +72,24 @@ export const decimal: Codec<number, number> = primitive(
 export function literal<N extends number>(value: N): Codec<N, N> {
   return primitive(String(value), String(value), { kind: 'literal', value }, (u): u is N => u === value);
 }
+
+const DATE_EXPECTED = 'date-time yyyy-MM-ddTHH:mm:ss.fffffff with Z or ±hh:mm';
+const isApiDateTime = (u: unknown): u is ApiDateTime => u instanceof ApiDateTime;
+
+/** A date-time that is always set (`created`). */
+export const dateTime: Codec<ApiDateTime, string> = makeCodec(
+  'ApiDateTime',
+  DATE_EXPECTED,
+  { kind: 'date-time', unsetAsNull: false },
+  isApiDateTime,
+  (a) => a.text,
+);
+
+/** A date-time that may be "not set": the year-0001 sentinel decodes to `null` and encodes back. */
+export const unsettableDateTime: Codec<ApiDateTime | null, string> = makeCodec(
+  'ApiDateTime | unset',
+  DATE_EXPECTED,
+  { kind: 'date-time', unsetAsNull: true },
+  (u): u is ApiDateTime | null => u === null || (isApiDateTime(u) && !u.isUnset),
+  (a) => (a === null ? UNSET_DATE_TIME_TEXT : a.text),
+);

@@ -1,4 +1,3 @@
-import * as t from 'io-ts';
 import type { Codec, Json } from './codec.js';
 import { makeCodec } from './make.js';
 
@@ -9,7 +8,6 @@ export function nullable<A, O extends Json>(of: Codec<A, O>): Codec<A | null, O 
     `${of.expected} or null`,
     { kind: 'nullable', of },
     (u): u is A | null => u === null || of.is(u),
-    (u, c) => (u === null ? t.success(null) : of.validate(u, c)),
     (a) => (a === null ? null : of.encode(a)),
   );
 }

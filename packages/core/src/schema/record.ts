@@ -1,6 +1,6 @@
-import * as t from 'io-ts';
 import type { AnyCodec, Codec, Field, Json, Presence } from './codec.js';
 import { makeCodec } from './make.js';
+import { isPlainRecord } from './plain-record.js';
 
 /** Where a field's key stands in the domain value: always there, maybe there, or not at all. */
 export type KeyMode = 'always' | 'maybe' | 'hidden';
@@ -90,19 +90,6 @@ export type RecordOf<F extends Record<string, AnyFieldDef>> = Simplify<
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
-
-/** Reads a property by its camelCase name, else its PascalCase one; `undefined` when neither is there. */
-export function readProperty(o: Readonly<Record<string, unknown>>, field: Field): unknown {
-  if (hasOwn(o, field.wire)) return o[field.wire];
-  if (hasOwn(o, field.alias)) return o[field.alias];
-  return undefined;
-}
-
-export function isPlainRecord(u: unknown): u is Readonly<Record<string, unknown>> {
-  return typeof u === 'object' && u !== null && !Array.isArray(u);
-}
-
 /** Whether the encoder leaves this field out of `whole`. */
 export function isOmitted(field: Field, value: unknown, whole: Readonly<Record<string, unknown>>): boolean {
   const p = field.presence;
@@ -145,26 +132,6 @@ export function record<F extends Record<string, AnyFieldDef>>(
         const v = u[f.key];
         return v === undefined ? f.presence.kind === 'optional' : f.codec.is(v);
       }),
-    (u, c) => {
-      if (!isPlainRecord(u)) return t.failure(u, c);
-      const out: Record<string, unknown> = {};
-      const errors: t.ValidationError[] = [];
-      for (const f of fields) {
-        const p = f.presence;
-        const raw = readProperty(u, f);
-        if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
-          if (p.kind === 'defaulted') out[f.key] = p.value;
-          else if (p.kind === 'required' || (p.kind === 'fixed' && p.required)) {
-            errors.push({ value: undefined, context: t.appendContext(c, f.wire, f.codec, undefined) });
-          }
-          continue;
-        }
-        const result = f.codec.validate(raw, t.appendContext(c, f.wire, f.codec, raw));
-        if (result._tag === 'Left') errors.push(...result.left);
-        else if (p.kind !== 'fixed') out[f.key] = result.right;
-      }
-      return errors.length > 0 ? t.failures(errors) : t.success(out as A);
-    },
     (a) => {
       const whole = a as Readonly<Record<string, unknown>>;
       const out: Record<string, Json> = {};

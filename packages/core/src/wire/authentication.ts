@@ -1,11 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { decodeFailure, type Failure } from '../failure.js';
+import { decodeFailure, decodeWire, type Failure } from '../failure.js';
 import { parseJson, writeJson } from '../json/text.js';
-import { toIssues } from '../report/issue.js';
-import { bool, integer, literal, text } from '../schema/leaf.js';
+import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
 import { fixed, optional, record, required } from '../schema/record.js';
-import { dateTime } from './api-date-time.js';
 import { apiFailureOf, isErrorEnvelope } from './envelope.js';
 
 /** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
@@ -40,8 +38,8 @@ export function decodeAuthentication(body: string): E.Either<Failure, Authentica
   const wire = parseJson(body);
   if (E.isLeft(wire)) return E.left(decodeFailure([{ path: '', message: wire.left }]));
   if (isErrorEnvelope(wire.right)) return E.left(apiFailureOf(wire.right));
-  const decoded = AuthenticationEnvelope.decode(wire.right);
-  return E.isRight(decoded) ? E.right(decoded.right.response) : E.left(decodeFailure(toIssues(decoded.left)));
+  const decoded = decodeWire<t.TypeOf<typeof AuthenticationEnvelope>>(AuthenticationEnvelope, wire.right);
+  return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
 }
 
 /** Writes the JSON answer of a login, as the server does. */

@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { type ApiFailure, type DecodeFailure, decodeFailure } from '../failure.js';
+import { type ApiFailure, type DecodeFailure, decodeWire } from '../failure.js';
 import { Opportunity } from '../model/opportunity.js';
-import { toIssues } from '../report/issue.js';
 import { array } from '../schema/array.js';
 import type { Field } from '../schema/codec.js';
 import { integer, literal, text } from '../schema/leaf.js';
-import { defaulted, fixed, isPlainRecord, optional, record, required } from '../schema/record.js';
+import { isPlainRecord } from '../schema/plain-record.js';
+import { defaulted, fixed, optional, record, required } from '../schema/record.js';
 
 const isZero = (n: number): boolean => n === 0;
 const pagingRule = 'when 0 or not paged';
@@ -71,8 +71,8 @@ const UNKNOWN_ERROR_STATUS = 500;
 
 /** An error envelope as an api failure, or a decode failure when it is malformed. */
 export function apiFailureOf(wire: unknown): ApiFailure | DecodeFailure {
-  const error = ErrorEnvelope.decode(wire);
-  if (E.isLeft(error)) return decodeFailure(toIssues(error.left));
+  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire);
+  if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };
 }

@@ -16,6 +16,9 @@ export function isXmlChar(code: number): boolean {
   );
 }
 
+/** The longest reference read, `&` to `;`: room for leading zeros, and a bound on the scan. */
+const MAX_REFERENCE = 64;
+
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /**
@@ -27,12 +30,13 @@ export function decodeReferences(raw: string): string | undefined {
   let from = 0;
   for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', from)) {
     const semi = raw.indexOf(';', amp + 1);
-    if (semi === -1 || semi - amp > 10) return undefined;
+    if (semi === -1 || semi - amp > MAX_REFERENCE) return undefined;
     const name = raw.slice(amp + 1, semi);
     let ch: string | undefined;
     if (name.charCodeAt(0) === 35 /* # */) {
       const hex = name.charCodeAt(1) === 120; /* x */
-      const digits = name.slice(hex ? 2 : 1);
+      // Leading zeros are valid (`&#x0000041;` is `A`); what is left must fit a code point.
+      const digits = name.slice(hex ? 2 : 1).replace(/^0+(?=.)/, '');
       if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
       const code = Number.parseInt(digits, hex ? 16 : 10);
       if (!isXmlChar(code)) return undefined;

@@ -49,6 +49,16 @@ describe('XML as the server writes it', () => {
     expect(result._tag === 'Right' && result.right.items[0]?.title).toBe('Annual <support> contract');
   });
 
+  it('reads character references with leading zeros, as XML allows', () => {
+    const body = deals.replace(
+      '<title>Annual support contract</title>',
+      '<title>&#x0000041;&#0000066;&#x000000000000000000000043;</title>',
+    );
+    const result = decodeOpportunities(body, 'xml');
+    expect(result._tag === 'Right' && result.right.items[0]?.title).toBe('ABC');
+    expect(messageOf(deals.replace('Annual', '&#x0000110000;'))).toMatch(/entity reference/);
+  });
+
   it('skips unknown elements, however named', () => {
     const body = EMPTY.replace(
       '</result>',

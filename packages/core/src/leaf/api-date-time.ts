@@ -1,7 +1,3 @@
-import * as t from 'io-ts';
-import type { Codec } from '../schema/codec.js';
-import { makeCodec } from '../schema/make.js';
-
 const UNSET = /^0001-01-01T00:00:00(?:\.0{1,7})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
@@ -151,33 +147,3 @@ export class ApiDateTime {
     return this.text;
   }
 }
-
-const EXPECTED = 'date-time yyyy-MM-ddTHH:mm:ss.fffffff with Z or ±hh:mm';
-const isApiDateTime = (u: unknown): u is ApiDateTime => u instanceof ApiDateTime;
-
-/** A date-time that is always set (`created`). */
-export const dateTime: Codec<ApiDateTime, string> = makeCodec(
-  'ApiDateTime',
-  EXPECTED,
-  { kind: 'date-time', unsetAsNull: false },
-  isApiDateTime,
-  (u, c) => {
-    const parsed = typeof u === 'string' ? ApiDateTime.parse(u) : undefined;
-    return parsed === undefined ? t.failure(u, c) : t.success(parsed);
-  },
-  (a) => a.text,
-);
-
-/** A date-time that may be "not set": the year-0001 sentinel decodes to `null` and encodes back. */
-export const unsettableDateTime: Codec<ApiDateTime | null, string> = makeCodec(
-  'ApiDateTime | unset',
-  EXPECTED,
-  { kind: 'date-time', unsetAsNull: true },
-  (u): u is ApiDateTime | null => u === null || (isApiDateTime(u) && !u.isUnset),
-  (u, c) => {
-    const parsed = typeof u === 'string' ? ApiDateTime.parse(u) : undefined;
-    if (parsed === undefined) return t.failure(u, c);
-    return t.success(parsed.isUnset ? null : parsed);
-  },
-  (a) => (a === null ? UNSET_DATE_TIME_TEXT : a.text),
-);

@@ -1,0 +1,98 @@
+import { ApiDateTime } from '../leaf/api-date-time.js';
+import type { IssueCollector } from '../report/collector.js';
+import { describeValue } from '../report/describe-value.js';
+import type { AnyCodec, Schema } from './codec.js';
+import { isPlainRecord } from './plain-record.js';
+
+/** A place in the value being decoded: a chain of keys from the root, and the codec expected there. */
+export interface Place {
+  readonly parent: Place | undefined;
+  readonly key: string | number;
+  readonly codec: AnyCodec;
+}
+
+/** The place as a JS path (`response[1].stage.stageType`), after `prefix`. */
+export function pathOf(place: Place | undefined, prefix = ''): string {
+  const keys: (string | number)[] = [];
+  for (let p = place; p !== undefined; p = p.parent) keys.push(p.key);
+  let path = prefix;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? key : `.${key}`;
+  }
+  return path;
+}
+
+/** Where an issue stands: the place of the value, or the root. */
+export type Where = Place | undefined;
+
+type Collector = IssueCollector<Where>;
+
+/** Whether a leaf value is accepted: the same rules as the fast decoder's, one predicate per kind. */
+const ACCEPTS: {
+  readonly [K in Exclude<Schema['kind'], 'nullable' | 'array' | 'record'>]: (
+    schema: Extract<Schema, { kind: K }>,
+    u: unknown,
+  ) => boolean;
+} = {
+  string: (_, u) => typeof u === 'string',
+  boolean: (_, u) => typeof u === 'boolean',
+  integer: (_, u) => Number.isSafeInteger(u),
+  number: (_, u) => typeof u === 'number' && Number.isFinite(u),
+  literal: (s, u) => u === s.value,
+  enum: (s, u) => typeof u === 'number' && Number.isInteger(u) && u >= 0 && u < s.names.length,
+  'date-time': (_, u) => typeof u === 'string' && ApiDateTime.parse(u) !== undefined,
+};
+
+function wrongType(out: Collector, where: Where, named: AnyCodec, u: unknown): void {
+  out.add(where, () => `expected ${named.expected}, got ${describeValue(u)}`);
+}
+
+/**
+ * Finds every reason why `u` is not a value of `codec` and reports it to `out`, which keeps a
+ * bounded number and counts the rest. It never throws and never recurses deeper than the schema,
+ * whatever the input. `named` is the codec whose expectation a wrong value is reported against (a
+ * nullable names itself, not its inner codec).
+ */
+export function explain(codec: AnyCodec, u: unknown, out: Collector, where: Where, named = codec): void {
+  const schema = codec.schema;
+  switch (schema.kind) {
+    case 'nullable':
+      if (u !== null) explain(schema.of, u, out, where, named);
+      return;
+    case 'array':
+      if (!Array.isArray(u)) {
+        wrongType(out, where, named, u);
+        return;
+      }
+      for (let i = 0; i < u.length; i++) {
+        explain(schema.of, u[i], out, { parent: where, key: i, codec: schema.of });
+      }
+      return;
+    case 'record': {
+      if (!isPlainRecord(u)) {
+        wrongType(out, where, named, u);
+        return;
+      }
+      for (const f of schema.fields) {
+        const p = f.presence;
+        // Plain reads, as the fast decoder's: no wire name is a member of Object.prototype.
+        let raw = u[f.wire];
+        if (raw === undefined) raw = u[f.alias];
+        const place: Place = { parent: where, key: f.wire, codec: f.codec };
+        if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
+          if (p.kind === 'required' || (p.kind === 'fixed' && p.required)) {
+            out.add(place, () => `missing, expected ${f.codec.expected}`);
+          }
+          continue;
+        }
+        explain(f.codec, raw, out, place);
+      }
+      return;
+    }
+    default:
+      if (!(ACCEPTS[schema.kind] as (s: Schema, u: unknown) => boolean)(schema, u)) {
+        wrongType(out, where, named, u);
+      }
+  }
+}

@@ -1,0 +1,4 @@
+/** Whether a value is a JSON object (not `null`, not an array): what a record is read from. */
+export function isPlainRecord(u: unknown): u is Readonly<Record<string, unknown>> {
+  return typeof u === 'object' && u !== null && !Array.isArray(u);
+}
