@@ -3,7 +3,8 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { authenticationUrl, type ByContactOptions, byContactUrl, MAX_PAGE_SIZE } from './endpoint.js';
 import { AuthenticationError, NetworkError, OoCrmError } from './errors.js';
 import { interpretLogin, interpretPage } from './interpret.js';
-import { type ClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { type ClientOptions, integerIn, type ResolvedOptions, resolveOptions } from './options.js';
+import { allPages, type PagingBudget } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
 import { exchange } from './transport.js';
@@ -17,12 +18,16 @@ export interface OpportunitiesApi {
     contactId: number | string,
     options?: ByContactOptions,
   ): TE.TaskEither<OoCrmError, OpportunityPage>;
-  /** Every page, following the server's paging (`count` up to 1000, `total`, `nextIndex`). */
-  allByContact(
-    contactId: number | string,
-    options?: ByContactOptions,
-  ): AsyncIterableIterator<OpportunityPage>;
+  /**
+   * Every page, following the server's paging (`count` up to 1000, `total`, `nextIndex`), within
+   * `maxPages` and `maxItems` (the client's, unless given here): past them, or when the server's
+   * paging does not advance, it throws a {@link PagingError} after the pages already yielded.
+   */
+  allByContact(contactId: number | string, options?: AllPagesOptions): AsyncIterableIterator<OpportunityPage>;
 }
+
+/** Options of an all-pages iteration: one page's options, and the iteration's own bounds. */
+export interface AllPagesOptions extends ByContactOptions, Partial<PagingBudget> {}
 
 /** A client of one portal. */
 export interface Client {
@@ -51,6 +56,8 @@ export function createClient(options: ClientOptions): Client {
     'user-agent': o.userAgent,
   };
   const session = new Session(o.auth, (userName, password) => logIn(o, commonHeaders, userName, password));
+  // What the server may echo and an error must never repeat.
+  const password = 'password' in o.auth ? [o.auth.password] : [];
 
   async function attemptPage(
     url: URL,
@@ -71,7 +78,7 @@ export function createClient(options: ClientOptions): Client {
         attempt,
         onEvent: o.onEvent,
       });
-      const result = interpretPage(answer, o.format);
+      const result = interpretPage(answer, o.format, [token, ...password]);
       if (!(result instanceof OoCrmError)) return result;
       // A refused token from a login is renewed once: it may have expired or been revoked.
       if (result instanceof AuthenticationError && session.canRenew && !renewed) {
@@ -108,19 +115,21 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  async function* allByContact(
+  function allByContact(
     contactId: number | string,
-    options: ByContactOptions = {},
+    options: AllPagesOptions = {},
   ): AsyncIterableIterator<OpportunityPage> {
-    const size = options.count ?? MAX_PAGE_SIZE;
-    let start = options.startIndex ?? 0;
-    for (;;) {
-      const page = await byContact(contactId, { ...options, count: size, startIndex: start });
-      yield page;
-      const got = page.items.length;
-      if (got < size || got === 0 || (page.total !== undefined && start + got >= page.total)) return;
-      start += got;
-    }
+    const { maxPages, maxItems, ...pageOptions } = options;
+    const budget: PagingBudget = {
+      maxPages: integerIn('maxPages', maxPages, o.maxPages, 1, 1_000_000),
+      maxItems: integerIn('maxItems', maxItems, o.maxItems, 1, 100_000_000),
+    };
+    return allPages(
+      (startIndex, count) => byContact(contactId, { ...pageOptions, count, startIndex }),
+      options.startIndex ?? 0,
+      options.count ?? MAX_PAGE_SIZE,
+      budget,
+    );
   }
 
   return {
@@ -151,7 +160,7 @@ async function logIn(
     attempt: 1,
     onEvent: o.onEvent,
   });
-  const result = interpretLogin(answer);
+  const result = interpretLogin(answer, [password]);
   if (result instanceof OoCrmError) throw result;
   return { token: result.token as string, expiresAt: result.expires?.epochMs ?? Number.POSITIVE_INFINITY };
 }

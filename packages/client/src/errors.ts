@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'UNEXPECTED_REDIRECT'
   | 'RESPONSE_TOO_LARGE'
   | 'UNEXPECTED_CONTENT_TYPE'
-  | 'DECODE';
+  | 'DECODE'
+  | 'PAGING';
 
 /** Details every error may carry. */
 export interface ErrorDetails {
@@ -72,9 +73,12 @@ export class InvalidArgumentError extends OoCrmError {
 }
 
 /** Why authentication failed. */
-export type AuthenticationReason = 'unauthorized' | 'login-failed' | 'two-factor';
+export type AuthenticationReason = 'unauthorized' | 'login-failed' | 'too-many-attempts' | 'two-factor';
 
-/** 401, a failed login (the server's HTTP 500 "User authentication failed"), or a second factor demanded. */
+/**
+ * 401, a failed login (the server's HTTP 500 "User authentication failed"), a login refused after
+ * too many failed attempts (HTTP 500 "Login Fail. Too many attempts"), or a second factor demanded.
+ */
 export class AuthenticationError extends OoCrmError {
   readonly code = 'AUTHENTICATION';
   constructor(
@@ -153,20 +157,42 @@ export class UnexpectedContentTypeError extends OoCrmError {
   readonly code = 'UNEXPECTED_CONTENT_TYPE';
 }
 
-/** The body does not match the contract; `issues` says where. */
+/** The body does not match the contract; `issues` says where (the first 100), `issueCount` how many in all. */
 export class DecodeError extends OoCrmError {
   readonly code = 'DECODE';
+  /** How many problems the decoder found; `issues` keeps the first of them. */
+  readonly issueCount: number;
   constructor(
     message: string,
     readonly issues: ReadonlyArray<Issue>,
-    details?: ErrorDetails,
+    details: ErrorDetails & { readonly issueCount?: number } = {},
   ) {
     super(message, details);
+    this.issueCount = details.issueCount ?? issues.length;
   }
 
   /** The safe fields and the issues. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: this.issues, issueCount: this.issueCount };
+  }
+}
+
+/** Why an all-pages iteration stopped before the end. */
+export type PagingReason = 'max-pages' | 'max-items' | 'no-progress';
+
+/**
+ * An all-pages iteration stopped: it reached `maxPages` or `maxItems`, or the server's paging did
+ * not advance (the same page again, or a `nextIndex` that does not move on). The pages already
+ * yielded stand; nothing more is fetched.
+ */
+export class PagingError extends OoCrmError {
+  readonly code = 'PAGING';
+  constructor(
+    message: string,
+    readonly reason: PagingReason,
+    details?: ErrorDetails,
+  ) {
+    super(message, details);
   }
 }
 

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { type Client, createClient, type OpportunitiesApi } from './client.js';
+export { type AllPagesOptions, type Client, createClient, type OpportunitiesApi } from './client.js';
 export { type ByContactOptions, contactIdOf, MAX_PAGE_SIZE } from './endpoint.js';
 export {
   AbortedError,
@@ -18,6 +18,8 @@ export {
   NetworkError,
   NotFoundError,
   OoCrmError,
+  PagingError,
+  type PagingReason,
   PermissionError,
   RateLimitError,
   type RequestSummary,
@@ -29,4 +31,6 @@ export {
   UnexpectedRedirectError,
 } from './errors.js';
 export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
+export type { PagingBudget } from './paging.js';
 export { type Backoff, DEFAULT_BACKOFF } from './retry.js';
+export { MAX_SERVER_TEXT } from './server-text.js';

@@ -20,6 +20,7 @@ import {
   UnexpectedContentTypeError,
 } from './errors.js';
 import { retryAfterMs } from './retry-after.js';
+import { serverText } from './server-text.js';
 import type { Answer } from './transport.js';
 
 const CONTENT_TYPES: Readonly<Record<WireFormat, RegExp>> = {
@@ -39,7 +40,10 @@ function text(answer: Answer): string | DecodeError {
   }
 }
 
-/** The server's own message, when the body is its error envelope (JSON or XML, by its content type). */
+/**
+ * The server's own message, when the body is its error envelope (JSON or XML, by its content
+ * type), as it came: callers make it fit an error with {@link serverText}.
+ */
 function envelopeMessage(answer: Answer): string | undefined {
   const formatOfBody = CONTENT_TYPES.xml.test(answer.contentType)
     ? 'xml'
@@ -53,11 +57,15 @@ function envelopeMessage(answer: Answer): string | undefined {
   return decoded._tag === 'Left' && decoded.left.kind === 'api' ? decoded.left.message : undefined;
 }
 
-/** The error for an answer that is not a success, by its HTTP status. */
-export function statusError(answer: Answer): OoCrmError {
+/**
+ * The error for an answer that is not a success, by its HTTP status. `secrets` are the caller's
+ * credentials, scrubbed from anything the server said.
+ */
+export function statusError(answer: Answer, secrets: ReadonlyArray<string>): OoCrmError {
   const { status, request } = answer;
   const details: ErrorDetails = { status, request };
-  const said = envelopeMessage(answer);
+  const message = envelopeMessage(answer);
+  const said = message === undefined ? undefined : serverText(message, secrets);
   const why = (fallback: string) => `${request.method} ${request.url}: ${status} ${said ?? fallback}`;
   if (status === 401) return new AuthenticationError(why('Unauthorized'), 'unauthorized', details);
   if (status === 403) return new PermissionError(why('Forbidden'), details);
@@ -69,43 +77,59 @@ export function statusError(answer: Answer): OoCrmError {
   return new ApiError(why('Request refused'), details);
 }
 
-function failureError(failure: Failure, answer: Answer): OoCrmError {
+function failureError(failure: Failure, answer: Answer, secrets: ReadonlyArray<string>): OoCrmError {
   const details: ErrorDetails = { status: answer.status, request: answer.request };
-  if (failure.kind === 'decode') return new DecodeError(failure.message, failure.issues, details);
-  const message = `${answer.request.method} ${answer.request.url}: the server reported an error (${failure.statusCode}): ${failure.message}`;
+  if (failure.kind === 'decode') {
+    return new DecodeError(failure.message, failure.issues, { ...details, issueCount: failure.issueCount });
+  }
+  const message = `${answer.request.method} ${answer.request.url}: the server reported an error (${failure.statusCode}): ${serverText(failure.message, secrets)}`;
   return new ApiError(message, { ...details, status: failure.statusCode });
 }
 
 /** Reads a bycontact answer: a page, or the error that says why not. */
-export function interpretPage(answer: Answer, format: WireFormat): OpportunityPage | OoCrmError {
-  if (answer.status < 200 || answer.status > 299) return statusError(answer);
+export function interpretPage(
+  answer: Answer,
+  format: WireFormat,
+  secrets: ReadonlyArray<string>,
+): OpportunityPage | OoCrmError {
+  if (answer.status < 200 || answer.status > 299) return statusError(answer, secrets);
   if (!CONTENT_TYPES[format].test(answer.contentType)) {
     return new UnexpectedContentTypeError(
-      `${answer.request.method} ${answer.request.url}: expected ${format === 'json' ? 'application/json' : 'text/xml'}, got ${answer.contentType.slice(0, 60) || 'no content type'}`,
+      `${answer.request.method} ${answer.request.url}: expected ${format === 'json' ? 'application/json' : 'text/xml'}, got ${serverText(answer.contentType, secrets, 60) || 'no content type'}`,
       { status: answer.status, request: answer.request },
     );
   }
   const body = text(answer);
   if (typeof body !== 'string') return body;
   const decoded = decodeOpportunities(body, format);
-  return decoded._tag === 'Right' ? decoded.right : failureError(decoded.left, answer);
+  return decoded._tag === 'Right' ? decoded.right : failureError(decoded.left, answer, secrets);
 }
 
 /** Reads a login answer: the token, or the error (a failed login is the server's HTTP 500). */
-export function interpretLogin(answer: Answer): Authentication | OoCrmError {
+export function interpretLogin(answer: Answer, secrets: ReadonlyArray<string>): Authentication | OoCrmError {
   const details: ErrorDetails = { status: answer.status, request: answer.request };
-  if (answer.status === 500 && envelopeMessage(answer) === 'User authentication failed') {
-    return new AuthenticationError(
-      'login failed: user name or password not accepted',
-      'login-failed',
-      details,
-    );
+  if (answer.status === 500) {
+    const said = envelopeMessage(answer);
+    if (said === 'User authentication failed') {
+      return new AuthenticationError(
+        'login failed: user name or password not accepted',
+        'login-failed',
+        details,
+      );
+    }
+    if (said === 'Login Fail. Too many attempts') {
+      return new AuthenticationError(
+        'login refused: too many failed attempts for this user; wait a minute before trying again',
+        'too-many-attempts',
+        details,
+      );
+    }
   }
-  if (answer.status < 200 || answer.status > 299) return statusError(answer);
+  if (answer.status < 200 || answer.status > 299) return statusError(answer, secrets);
   const body = text(answer);
   if (typeof body !== 'string') return body;
   const decoded = decodeAuthentication(body);
-  if (decoded._tag === 'Left') return failureError(decoded.left, answer);
+  if (decoded._tag === 'Left') return failureError(decoded.left, answer, secrets);
   const auth = decoded.right;
   if (!auth.token) {
     const factor = auth.sms ? 'an SMS code' : 'an authenticator code';

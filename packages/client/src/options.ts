@@ -45,8 +45,12 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
   /** Retries of a failed GET (network, timeout, 408, 429, 5xx). Default 2. */
   readonly retries?: number;
-  /** Largest body read. Default 64 MiB. */
+  /** Largest body read, counted after decompression. Default 64 MiB. */
   readonly maxResponseBytes?: number;
+  /** Most pages an all-pages iteration fetches before it stops with a `PagingError`. Default 1,000. */
+  readonly maxPages?: number;
+  /** Most items an all-pages iteration yields before it stops with a `PagingError`. Default 100,000. */
+  readonly maxItems?: number;
   /** The `fetch` to use. Default the global one. */
   readonly fetch?: typeof fetch;
   /** Sent as `User-Agent` where the platform allows it. Default `oo-crm-client`. */
@@ -63,6 +67,8 @@ export const DEFAULTS = {
   timeoutMs: 30_000,
   retries: 2,
   maxResponseBytes: 64 * 1024 * 1024,
+  maxPages: 1_000,
+  maxItems: 100_000,
   userAgent: 'oo-crm-client',
   allowInsecureHttp: false,
 } as const;
@@ -74,6 +80,8 @@ export interface ResolvedOptions {
   readonly timeoutMs: number;
   readonly retries: number;
   readonly maxResponseBytes: number;
+  readonly maxPages: number;
+  readonly maxItems: number;
   readonly fetch: typeof fetch;
   readonly userAgent: string;
   readonly onEvent: ((event: ClientEvent) => void) | undefined;
@@ -81,7 +89,8 @@ export interface ResolvedOptions {
 
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
-function integerIn(
+/** A whole number option in `[min, max]`, or `fallback` when not given; an InvalidArgumentError otherwise. */
+export function integerIn(
   name: string,
   value: number | undefined,
   fallback: number,
@@ -116,25 +125,29 @@ function baseUrlOf(raw: string, allowInsecureHttp: boolean): URL {
   return url;
 }
 
-function authOf(auth: Auth | undefined): Auth {
-  if (
-    auth &&
-    'token' in auth &&
-    typeof auth.token === 'string' &&
-    auth.token !== '' &&
-    !/[\r\n]/.test(auth.token)
-  )
-    return auth;
+// A header value may hold visible Latin-1 and inner spaces; a control character (NUL, CR, LF…) or
+// anything beyond U+00FF could split the header or fail inside fetch with the value in the error.
+const HEADER_SAFE = /^[\x21-\x7e\x80-\xff](?:[\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Checks credentials before any I/O; the error never contains them. */
+export function authOf(auth: Auth | undefined): Auth {
+  if (auth && 'token' in auth && typeof auth.token === 'string' && HEADER_SAFE.test(auth.token)) return auth;
   if (
     auth &&
     'userName' in auth &&
     typeof auth.userName === 'string' &&
     auth.userName !== '' &&
-    typeof auth.password === 'string'
+    typeof auth.password === 'string' &&
+    !CONTROL.test(auth.userName) &&
+    !CONTROL.test(auth.password)
   ) {
     return auth;
   }
-  throw new InvalidArgumentError('auth must be { token } (one line, not empty) or { userName, password }');
+  throw new InvalidArgumentError(
+    'auth must be { token } (visible Latin-1 characters, no control character, not empty) or { userName, password } (no control character)',
+  );
 }
 
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
@@ -155,6 +168,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
       1,
       2 ** 31,
     ),
+    maxPages: integerIn('maxPages', options.maxPages, DEFAULTS.maxPages, 1, 1_000_000),
+    maxItems: integerIn('maxItems', options.maxItems, DEFAULTS.maxItems, 1, 100_000_000),
     fetch: fetchImpl,
     userAgent: options.userAgent ?? DEFAULTS.userAgent,
     onEvent: options.onEvent,

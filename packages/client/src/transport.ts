@@ -1,3 +1,4 @@
+import { BodyTooLarge, readBody } from './body.js';
 import {
   AbortedError,
   NetworkError,
@@ -35,7 +36,7 @@ export interface Answer {
 
 /**
  * Makes one exchange: a timeout that covers headers and body, the caller's signal at every stage,
- * no redirect followed, the body read up to `maxResponseBytes` counted on the bytes that arrive.
+ * no redirect followed, the body read up to `maxResponseBytes` counted on the bytes it inflates to.
  * Every failure is an {@link OoCrmError}; the timer and the listener are gone when it settles.
  */
 export async function exchange(x: Exchange): Promise<Answer> {
@@ -97,19 +98,18 @@ export async function exchange(x: Exchange): Promise<Answer> {
         },
       );
     }
+    // A declared length past the limit fails at once, unless the body is compressed (the limit
+    // counts what it inflates to, which the reader measures).
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > x.maxResponseBytes) {
+    if (declared > x.maxResponseBytes && !response.headers.has('content-encoding')) {
       await response.body?.cancel().catch(() => {});
       throw tooLarge(where, x.maxResponseBytes, response.status, request);
     }
     let bytes: Uint8Array;
     try {
-      bytes = Number.isFinite(declared)
-        ? await readDeclared(response, controller.signal)
-        : await readAll(response, x.maxResponseBytes, controller.signal);
+      bytes = await readBody(response, x.maxResponseBytes, controller.signal);
     } catch (cause) {
-      if (cause instanceof ResponseTooLargeError)
-        throw tooLarge(where, x.maxResponseBytes, response.status, request);
+      if (cause instanceof BodyTooLarge) throw tooLarge(where, x.maxResponseBytes, response.status, request);
       throw failure(cause, 'the connection broke before the whole body arrived');
     }
     return {
@@ -135,71 +135,4 @@ function tooLarge(
     status,
     request,
   });
-}
-
-/**
- * Reads a body whose length was declared (and checked against the limit): HTTP framing stops it
- * there, so the platform's own reader is safe and faster than a loop over chunks. The abort is
- * raced here too, for `fetch` implementations that do not tie the body to the signal.
- */
-async function readDeclared(response: Response, signal: AbortSignal): Promise<Uint8Array> {
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return new Uint8Array(await Promise.race([response.arrayBuffer(), aborted]));
-  } finally {
-    signal.removeEventListener('abort', onAbort as () => void);
-    // A body left unread after an abort is released.
-    if (signal.aborted) response.body?.cancel().catch(() => {});
-  }
-}
-
-/**
- * Reads the body up to `limit` bytes. The abort is wired to the reader itself, not left to the
- * fetch implementation, so that a stalled body ends with the timeout whatever `fetch` was given.
- */
-async function readAll(response: Response, limit: number, signal: AbortSignal): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const onAbort = () => {
-    reader.cancel().catch(() => {});
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    return await readChunks(reader, limit, signal);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-async function readChunks(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  limit: number,
-  signal: AbortSignal,
-): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    // A cancelled reader reports `done`: that is an abort, never the end of the body.
-    if (signal.aborted) throw new DOMException('aborted', 'AbortError');
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw new ResponseTooLargeError('too large');
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }

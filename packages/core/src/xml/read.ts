@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { safeText } from '../report/safe-text.js';
 import type { Field, Schema } from '../schema/codec.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './limits.js';
 import { decodeReferences, FORBIDDEN_CHAR } from './text.js';
@@ -86,7 +87,8 @@ function emptyRecord(plan: RecordPlan): Record<string, unknown> {
   return out;
 }
 
-const shortName = (name: string): string => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+// Element names come from the server: cut, and control or bidi characters escaped.
+const shortName = (name: string): string => safeText(name, 40);
 
 function coerce(kind: Schema['kind'], text: string): unknown {
   switch (kind) {

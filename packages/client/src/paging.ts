@@ -1,0 +1,62 @@
+import { PagingError } from './errors.js';
+
+/** What the iterator needs of a page: its items and the server's paging figures. */
+export interface PageLike {
+  readonly items: ReadonlyArray<{ readonly id: number }>;
+  readonly total?: number;
+  readonly nextIndex?: number;
+}
+
+/** Bounds of one all-pages iteration. */
+export interface PagingBudget {
+  /** Most pages fetched. */
+  readonly maxPages: number;
+  /** Most items yielded. */
+  readonly maxItems: number;
+}
+
+/**
+ * Every page of a list, by the server's paging: pages of `size` from `start` until a short page,
+ * an empty one, or `total` is reached. A hostile or broken server cannot make it run for ever:
+ * it stops with a {@link PagingError} past the budget, or as soon as the paging does not advance
+ * (the same first item as the page before, or a `nextIndex` that does not pass this page's start).
+ */
+export async function* allPages<P extends PageLike>(
+  fetchPage: (startIndex: number, count: number) => Promise<P>,
+  start: number,
+  size: number,
+  budget: PagingBudget,
+): AsyncGenerator<P, void, undefined> {
+  let pages = 0;
+  let items = 0;
+  let previousFirst: number | undefined;
+  for (let at = start; ; ) {
+    if (pages === budget.maxPages) {
+      throw new PagingError(`stopped after ${pages} pages (maxPages) with more to come`, 'max-pages');
+    }
+    const page = await fetchPage(at, size);
+    pages++;
+    const got = page.items.length;
+    const first = page.items[0]?.id;
+    if (
+      (pages > 1 && got > 0 && first === previousFirst) ||
+      (page.nextIndex !== undefined && page.nextIndex <= at)
+    ) {
+      throw new PagingError(
+        `the server's paging does not advance (page ${pages}, startIndex ${at}): stopped`,
+        'no-progress',
+      );
+    }
+    if (items + got > budget.maxItems) {
+      throw new PagingError(
+        `stopped at ${items} items (maxItems ${budget.maxItems}) with more to come`,
+        'max-items',
+      );
+    }
+    items += got;
+    yield page;
+    if (got < size || got === 0 || (page.total !== undefined && at + got >= page.total)) return;
+    at += got;
+    previousFirst = first;
+  }
+}

@@ -1,0 +1,329 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { encodeOpportunities, type Opportunity } from '@oo-crm/core';
+import { readFixture } from '@oo-crm/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  AuthenticationError,
+  createClient,
+  DecodeError,
+  InvalidArgumentError,
+  type OoCrmError,
+  PagingError,
+  ResponseTooLargeError,
+  ServerError,
+  UnexpectedContentTypeError,
+} from '../../src/index.js';
+
+// A malicious server on loopback, and the client with its defaults against it: every attack ends
+// in the typed error, in bounded time and memory, and nothing the server sent reaches a message raw.
+
+const MiB = 1024 * 1024;
+const JSON_TYPE = 'application/json; charset=UTF-8';
+const TOKEN = 'tok-1234567890abcdef';
+const PASSWORD = 'hunter2-secret';
+
+// 64 MiB of spaces gzipped is ~64 KiB; gzip members may be concatenated, so 32 of them inflate to 2 GiB.
+const gzipMember = gzipSync(Buffer.alloc(64 * MiB, 0x20), { level: 9 });
+const gzipBomb = Buffer.concat(Array(32).fill(gzipMember));
+const brotliBomb = brotliCompressSync(Buffer.alloc(256 * MiB, 0x20), {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+});
+// Stacked: gzip first, then br on top (`Content-Encoding: gzip, br`).
+const stackedBomb = brotliCompressSync(gzipSync(Buffer.alloc(256 * MiB, 0x20)), {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+});
+
+const ESC = '\u001b';
+const HOSTILE_TEXT = `${ESC}]0;owned\u0007${ESC}[2J\r\nforged: line\u202e`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+const [golden] = JSON.parse(readFixture('server-deals.json')).response as unknown[];
+const deal = (id: number, title = `Deal ${id}`) => ({ ...(golden as object), id, title });
+
+type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
+const routes: Record<string, Handler> = {
+  '/gzip': (_req, res) => {
+    res.writeHead(200, {
+      'content-type': JSON_TYPE,
+      'content-encoding': 'gzip',
+      'content-length': gzipBomb.length,
+    });
+    res.end(gzipBomb);
+  },
+  '/br': (_req, res) => {
+    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-encoding': 'br' });
+    res.end(brotliBomb);
+  },
+  '/stacked': (_req, res) => {
+    res.writeHead(200, {
+      'content-type': JSON_TYPE,
+      'content-encoding': 'gzip, br',
+      'content-length': stackedBomb.length,
+    });
+    res.end(stackedBomb);
+  },
+  // A full page at every start, new ids each time, and never a total: paging without end.
+  '/endless': (_req, res, url) => {
+    const count = Number(url.searchParams.get('count') ?? 1000);
+    const start = Number(url.searchParams.get('startIndex') ?? 0);
+    const items = Array.from({ length: count }, (_, i) => deal(start + i + 1));
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(JSON.stringify({ count, status: 0, statusCode: 200, response: items }));
+  },
+  // The same full page whatever the start.
+  '/stuck': (_req, res, url) => {
+    const count = Number(url.searchParams.get('count') ?? 1000);
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(
+      JSON.stringify({
+        count,
+        status: 0,
+        statusCode: 200,
+        response: Array.from({ length: count }, (_, i) => deal(i + 1)),
+      }),
+    );
+  },
+  '/hostile-title': (_req, res) => {
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(
+      JSON.stringify({
+        status: 0,
+        statusCode: 200,
+        response: [{ ...deal(1), title: 7, createBy: HOSTILE_TEXT }],
+      }),
+    );
+  },
+  '/hostile-message': (_req, res) => {
+    const message = `${HOSTILE_TEXT} ${TOKEN} ${'x'.repeat(10 * MiB)}`;
+    res.writeHead(400, { 'content-type': JSON_TYPE });
+    res.end(JSON.stringify({ status: 1, statusCode: 400, error: { message, hresult: 0, data: {} } }));
+  },
+  // Written below the HTTP library, which refuses such bytes: a C1 CSI (0x9B) and NEL (0x85) in the value.
+  '/hostile-content-type': (req) => {
+    const head = `HTTP/1.1 200 OK\r\ncontent-type: text/html; x=\u009b31m\u0085${TOKEN}\r\ncontent-length: 13\r\n\r\n`;
+    req.socket.end(Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from('<html></html>')]));
+  },
+  '/api/2.0/authentication': (_req, res) => {
+    // Echoes the password back, as a careless server might.
+    res.writeHead(500, { 'content-type': JSON_TYPE });
+    res.end(
+      JSON.stringify({
+        status: 1,
+        statusCode: 500,
+        error: {
+          message: `no user with password ${PASSWORD} or ${encodeURIComponent(PASSWORD)}`,
+          hresult: 0,
+          data: {},
+        },
+      }),
+    );
+  },
+};
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const route = Object.entries(routes).find(
+      ([prefix]) => url.pathname.startsWith(prefix) || url.pathname.includes(`/bycontact${prefix}`),
+    );
+    if (route) route[1](req, res, url);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** A client whose requests go to `base + path` (the route replaces the contact id). */
+function clientFor(path: string, options: object = {}) {
+  const fetchVia: typeof fetch = (input, init) => {
+    const url = new URL(String(input));
+    return fetch(`${base}${path}${url.search}`, init);
+  };
+  return createClient({ baseUrl: base, auth: { token: TOKEN }, retries: 0, fetch: fetchVia, ...options });
+}
+
+async function failure(promise: Promise<unknown>): Promise<OoCrmError> {
+  return promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: OoCrmError) => e,
+  );
+}
+
+/** The error of a call, how long it took and how much the process grew meanwhile. */
+async function measured(run: () => Promise<unknown>) {
+  const before = process.memoryUsage();
+  const started = performance.now();
+  const error = await failure(run());
+  const after = process.memoryUsage();
+  return {
+    error,
+    ms: performance.now() - started,
+    grewMiB: (after.rss - before.rss) / MiB,
+  };
+}
+
+describe('compression bombs stop at maxResponseBytes, counted after decompression', () => {
+  it.each([
+    ['a 2 MB gzip body that inflates to 2 GiB (declared length)', '/gzip'],
+    ['a brotli body that inflates to 256 MiB (chunked)', '/br'],
+    ['stacked gzip and br that inflate to 256 MiB', '/stacked'],
+  ])('%s: ResponseTooLargeError with the default limit (64 MiB)', async (_, path) => {
+    const { error, ms, grewMiB } = await measured(() => clientFor(path).opportunities.byContact(1));
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.message).toContain('maxResponseBytes (67108864)');
+    expect(ms).toBeLessThan(15_000);
+    expect(grewMiB).toBeLessThan(400);
+  });
+
+  it('with maxResponseBytes 1 MiB, the 2 GiB gzip bomb costs about a megabyte', async () => {
+    const { error, grewMiB } = await measured(() =>
+      clientFor('/gzip', { maxResponseBytes: MiB }).opportunities.byContact(1),
+    );
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(grewMiB).toBeLessThan(100);
+  });
+});
+
+describe('paging without end stops with a PagingError', () => {
+  it('a server that always answers a full page and no total: stopped at maxPages', async () => {
+    const pages: number[] = [];
+    const all = clientFor('/endless', { maxPages: 5 }).opportunities.allByContact(1, { count: 10 });
+    const error = await failure(
+      (async () => {
+        for await (const page of all) pages.push(page.items[0]!.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PagingError);
+    expect((error as PagingError).reason).toBe('max-pages');
+    expect(pages).toEqual([1, 11, 21, 31, 41]);
+  });
+
+  it('the default budget stops the same server at 100,000 items', async () => {
+    let items = 0;
+    const error = await failure(
+      (async () => {
+        for await (const page of clientFor('/endless').opportunities.allByContact(1))
+          items += page.items.length;
+      })(),
+    );
+    expect((error as PagingError).reason).toBe('max-items');
+    expect(items).toBe(100_000);
+  });
+
+  it('a server that ignores startIndex: stopped at the second page, as no progress', async () => {
+    const error = await failure(
+      (async () => {
+        for await (const _ of clientFor('/stuck').opportunities.allByContact(1, { count: 3 })) {
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(PagingError);
+    expect((error as PagingError).reason).toBe('no-progress');
+  });
+
+  it('a bad budget is an InvalidArgumentError before any I/O', () => {
+    expect(() => clientFor('/endless').opportunities.allByContact(1, { maxPages: 0 })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+});
+
+describe('server text reaches an error escaped, cut and scrubbed', () => {
+  it('a 10 MiB error message with escape sequences and the token: cut to 500, escaped, token redacted', async () => {
+    const error = await failure(clientFor('/hostile-message').opportunities.byContact(1));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.message.length).toBeLessThan(700);
+    expect(error.message).not.toMatch(UNSAFE);
+    expect(error.message).toContain(
+      '\\u001b]0;owned\\u0007\\u001b[2J\\u000d\\u000aforged: line\\u202e [redacted]',
+    );
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('a decode failure shows server text escaped', async () => {
+    const error = await failure(clientFor('/hostile-title').opportunities.byContact(1));
+    expect(error).toBeInstanceOf(DecodeError);
+    for (const line of error.message.split('\n')) expect(line).not.toMatch(UNSAFE);
+    expect(error.message).toContain('response[0].createBy: expected Employee object, got "\\u001b]0;owned');
+  });
+
+  it('a hostile content type: escaped, short, no token', async () => {
+    const error = await failure(clientFor('/hostile-content-type').opportunities.byContact(1));
+    expect(error).toBeInstanceOf(UnexpectedContentTypeError);
+    expect(error.message).not.toMatch(UNSAFE);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('a login error that echoes the password: the password never enters the error', async () => {
+    const client = createClient({
+      baseUrl: base,
+      auth: { userName: 'anna', password: PASSWORD },
+      retries: 0,
+    });
+    const error = await failure(client.opportunities.byContact(1));
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toContain('no user with password [redacted] or [redacted]');
+    expect(JSON.stringify(error)).not.toContain('hunter2');
+  });
+});
+
+describe('credentials are checked before any I/O, and never echoed', () => {
+  it.each([
+    ['NUL', `${TOKEN}\u0000x`],
+    ['CR LF', `${TOKEN}\r\nX-Evil: 1`],
+    ['DEL', `${TOKEN}\u007f`],
+    ['beyond Latin-1', `${TOKEN}\u2028`],
+    ['leading space', ` ${TOKEN}`],
+  ])('a token with %s: InvalidArgumentError without the token', (_, token) => {
+    let error: unknown;
+    try {
+      createClient({ baseUrl: base, auth: { token } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(String((error as Error).message)).not.toContain(TOKEN);
+  });
+
+  it('a password with a control character is refused the same way', () => {
+    expect(() => createClient({ baseUrl: base, auth: { userName: 'a', password: 'p\u0000w' } })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+});
+
+describe('a lockout after failed logins is its own authentication error', () => {
+  it('"Login Fail. Too many attempts" → AuthenticationError too-many-attempts', async () => {
+    const lockout: typeof fetch = async () =>
+      new Response(
+        JSON.stringify({
+          status: 1,
+          statusCode: 500,
+          error: { message: 'Login Fail. Too many attempts', hresult: 0, data: {} },
+        }),
+        { status: 500, headers: { 'content-type': JSON_TYPE } },
+      );
+    const client = createClient({ baseUrl: base, auth: { userName: 'a', password: 'b' }, fetch: lockout });
+    const error = await failure(client.opportunities.byContact(1));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).reason).toBe('too-many-attempts');
+  });
+});
+
+// Keeps the generated page honest: the endless route serves what the encoder would.
+it('the hostile server speaks the real wire format', () => {
+  const page = JSON.parse(encodeOpportunities({ items: [] as Opportunity[] }, 'json'));
+  expect(page).toEqual({ status: 0, statusCode: 200, response: [] });
+});
