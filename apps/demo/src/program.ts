@@ -80,14 +80,22 @@ async function opportunities(contactId: string, flags: OpportunitiesFlags): Prom
 }
 
 async function decode(file: string, flags: { format: WireFormat; output: Output }): Promise<number> {
-  let body: string;
+  let bytes: Uint8Array;
   try {
-    body = await readInput(file);
+    bytes = await readInput(file);
   } catch (error) {
     reportError(
       `cannot read ${file === '-' ? 'standard input' : file}: ${error instanceof Error ? error.message : String(error)}`,
     );
     return EXIT.usage;
+  }
+  let body: string;
+  try {
+    body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Bytes that are not UTF-8 are a response that breaks the contract, like any other.
+    reportError('the response does not match the contract: the body is not valid UTF-8');
+    return EXIT.contract;
   }
   const decoded = decodeOpportunities(body, flags.format);
   if (decoded._tag === 'Left') {

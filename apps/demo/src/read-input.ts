@@ -4,8 +4,8 @@ import type { Readable } from 'node:stream';
 /** The most `decode` reads: the client's own default limit. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Reads a file, or standard input for `-`, as UTF-8, refusing more than `MAX_INPUT_BYTES`. */
-export async function readInput(file: string, stdin: Readable = process.stdin): Promise<string> {
+/** Reads a file, or standard input for `-`, refusing more than `MAX_INPUT_BYTES`. */
+export async function readInput(file: string, stdin: Readable = process.stdin): Promise<Uint8Array> {
   const stream = file === '-' ? stdin : createReadStream(file);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -18,5 +18,5 @@ export async function readInput(file: string, stdin: Readable = process.stdin): 
     }
     chunks.push(buffer);
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

@@ -1,4 +1,4 @@
-import type { Opportunity } from '@oo-crm/core';
+import { escapeControlCharacters, type Opportunity } from '@oo-crm/core';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { bid, day } from './format.js';
@@ -16,15 +16,17 @@ export function renderTable(items: ReadonlyArray<Opportunity>, colors: boolean):
     wordWrap: true,
     colWidths: [28, 22, 26, 16, 24, 30],
   });
+  // Every cell holds the server's text: escaped, so that none of it can drive the terminal.
+  const cell = escapeControlCharacters;
   for (const o of items) {
-    const stage = o.stage ? `${o.stage.title} (${o.stage.successProbability}%)` : '—';
+    const stage = cell(o.stage ? `${o.stage.title} (${o.stage.successProbability}%)` : '—');
     table.push([
-      o.isPrivate ? `${o.title} 🔒` : o.title,
-      o.stage?.color ? chalk.hex(o.stage.color)(stage) : stage,
-      bid(o),
+      cell(o.isPrivate ? `${o.title} 🔒` : o.title),
+      o.stage?.color && /^#[0-9a-f]{6}$/i.test(o.stage.color) ? chalk.hex(o.stage.color)(stage) : stage,
+      cell(bid(o)),
       day(o.expectedCloseDate),
-      o.contact?.displayName ?? '—',
-      o.members.map((m) => m.displayName).join(', ') || '—',
+      cell(o.contact?.displayName ?? '—'),
+      cell(o.members.map((m) => m.displayName).join(', ') || '—'),
     ]);
   }
   return `${table.toString()}\n${items.length} ${items.length === 1 ? 'opportunity' : 'opportunities'}`;

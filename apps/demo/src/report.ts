@@ -1,9 +1,14 @@
-/** Writes an error for people: one clear line, then the details (decode issues) indented. */
+import { escapeControlCharacters } from '@oo-crm/core';
+
+/**
+ * Writes an error for people: one clear line, then the details (decode issues) indented. Lines are
+ * split on the message's own newlines; anything else that could drive a terminal is escaped.
+ */
 export function reportError(
   message: string,
   write: (text: string) => void = (t) => process.stderr.write(t),
 ): void {
   const [first, ...rest] = message.split('\n');
-  write(`oo-crm: ${first}\n`);
-  for (const line of rest) write(`  ${line}\n`);
+  write(`oo-crm: ${escapeControlCharacters(first ?? '')}\n`);
+  for (const line of rest) write(`  ${escapeControlCharacters(line)}\n`);
 }
