@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiDateTime, type Employee } from '@oo-crm/core';
+import type { Query } from './query.js';
 
 /** A portal user who can log in. */
 export interface Account {
@@ -18,7 +19,7 @@ export type Credentials =
 /** Reads credentials the way the server does: `Authorization` (raw token, Bearer or Basic), the cookie, the query. */
 export function credentialsOf(
   headers: Readonly<Record<string, string | string[] | undefined>>,
-  query: URLSearchParams,
+  query: Query,
 ): Credentials {
   const authorization = headers['authorization'];
   if (typeof authorization === 'string' && authorization !== '') {
@@ -45,14 +46,26 @@ function splitScheme(value: string): [string, string] {
   return space < 0 ? ['', value] : [value.slice(0, space).toLowerCase(), value.slice(space + 1).trim()];
 }
 
+/** A cookie value percent-decoded; a malformed one (`%`, `%zz`) counts as no cookie. */
+function decodedCookie(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 function cookieValue(header: string | string[] | undefined, name: string): string | undefined {
   const all = Array.isArray(header) ? header.join('; ') : (header ?? '');
   for (const part of all.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodedCookie(part.slice(eq + 1).trim());
   }
   return undefined;
 }
+
+/** The most tokens held at once: a flood of logins costs bounded memory. */
+const MAX_TOKENS = 100_000;
 
 /** Compares two secrets in time that does not depend on where they differ. */
 function sameSecret(a: string, b: string): boolean {
@@ -82,8 +95,28 @@ export class Authenticator {
     if (!account) return undefined;
     const token = randomBytes(48).toString('base64');
     const expiresAt = Date.now() + this.lifetimeMs;
-    this.tokens.set(this.digest(token), { employee: account.employee, expiresAt });
+    this.keep(this.digest(token), { employee: account.employee, expiresAt });
     return { token, expires: ApiDateTime.fromDate(new Date(expiresAt), this.offsetMinutes) };
+  }
+
+  /** How many tokens are held (for tests of the bound). */
+  get tokenCount(): number {
+    return this.tokens.size;
+  }
+
+  /**
+   * Holds a token until it expires: expired ones are dropped as new ones come (every token lives
+   * as long, so map order is expiry order), and past {@link MAX_TOKENS} the oldest goes.
+   */
+  private keep(digest: string, entry: { employee: Employee; expiresAt: number }): void {
+    const now = Date.now();
+    for (const [key, held] of this.tokens) {
+      if (held.expiresAt > now) break;
+      this.tokens.delete(key);
+    }
+    this.tokens.delete(digest);
+    this.tokens.set(digest, entry);
+    if (this.tokens.size > MAX_TOKENS) this.tokens.delete(this.tokens.keys().next().value as string);
   }
 
   /** Who the credentials belong to, if anyone. */
@@ -100,10 +133,7 @@ export class Authenticator {
   grant(token: string, employeeId: string): void {
     const account = this.accounts.find((a) => a.employee.id === employeeId);
     if (!account || token === '') throw new Error('grant needs a token and a known user');
-    this.tokens.set(this.digest(token), {
-      employee: account.employee,
-      expiresAt: Date.now() + this.lifetimeMs,
-    });
+    this.keep(this.digest(token), { employee: account.employee, expiresAt: Date.now() + this.lifetimeMs });
   }
 
   /** Forgets every token (a provider state: "the token has expired"). */

@@ -1,6 +1,7 @@
 /** The reference ONLYOFFICE portal for the bycontact endpoint, embeddable in-process. */
 export type { Fault, FaultRule } from './faults.js';
 export type { ReceivedRequest } from './inject-faults.js';
+export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 export { DATASET_SIZES, DEMO_USER, type PortalOptions } from './options.js';
 export { type PortalTestControl, type RunningPortal, startPortal } from './portal.js';
 export { PROVIDER_STATES } from './states.js';

@@ -1,5 +1,6 @@
 import { ApiDateTime } from '@oo-crm/core';
 import * as E from 'fp-ts/lib/Either.js';
+import type { Query } from './query.js';
 
 /** The largest page the server gives. */
 export const MAX_PAGE_SIZE = 1000;
@@ -30,28 +31,31 @@ function nonNegativeInt(raw: string | undefined, name: string): E.Either<string,
   return /^\d{1,9}$/.test(raw) ? E.right(Number(raw)) : E.left(`${name} must be a non-negative integer`);
 }
 
+/** For these parameters the server reads only the text before the first comma (`ApiContext.cs` 95-122). */
+const beforeComma = (value: string | undefined): string | undefined => value?.split(',')[0];
+
 /** Reads the list parameters from a query; Left with a message for a 400. */
-export function parseListParams(
-  query: Readonly<Record<string, string | undefined>>,
-): E.Either<string, ListParams> {
-  const count = nonNegativeInt(query['count'], 'count');
-  const startIndex = nonNegativeInt(query['startIndex'], 'startIndex');
+export function parseListParams(query: Query): E.Either<string, ListParams> {
+  const count = nonNegativeInt(beforeComma(query.get('count')), 'count');
+  const startIndex = nonNegativeInt(beforeComma(query.get('startindex')), 'startIndex');
   if (E.isLeft(count)) return count;
   if (E.isLeft(startIndex)) return startIndex;
-  const op = query['filterOp'] ?? 'contains';
+  const op = query.get('filterop') ?? 'contains';
   if (!FILTER_OPS.has(op)) return E.left(`filterOp must be one of ${[...FILTER_OPS].join(', ')}`);
   let updatedSince: number | undefined;
-  if (query['updatedSince']) {
-    const parsed = ApiDateTime.parse(query['updatedSince'])?.epochMs ?? Date.parse(query['updatedSince']);
+  const since = query.get('updatedsince');
+  if (since) {
+    const parsed = ApiDateTime.parse(since)?.epochMs ?? Date.parse(since);
     if (Number.isNaN(parsed)) return E.left('updatedSince must be a date-time');
     updatedSince = parsed;
   }
+  const filterBy = beforeComma(query.get('filterby'));
   return E.right({
     count: count.right === undefined ? undefined : Math.min(count.right, MAX_PAGE_SIZE),
     startIndex: startIndex.right ?? 0,
-    sortBy: query['sortBy'] || undefined,
-    descending: query['sortOrder']?.toLowerCase() === 'descending',
-    filter: query['filterBy'] ? { by: query['filterBy'], op, value: query['filterValue'] ?? '' } : undefined,
+    sortBy: beforeComma(query.get('sortby')) || undefined,
+    descending: query.get('sortorder')?.toLowerCase() === 'descending',
+    filter: filterBy ? { by: filterBy, op, value: query.get('filtervalue') ?? '' } : undefined,
     updatedSince,
   });
 }

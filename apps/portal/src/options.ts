@@ -1,4 +1,5 @@
 import { type Dataset, generateDataset, PORTAL_OFFSET_MINUTES, USERS } from '@oo-crm/testkit';
+import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 
 /** The demo login the portal prints and the demo app uses. */
 export const DEMO_USER = { userName: 'demo@crm.example.com', password: 'demo-password' } as const;
@@ -27,6 +28,8 @@ export interface PortalOptions {
   readonly testMode?: boolean;
   /** Where request logs go, one JSON line each (tokens, passwords and cookies never appear). */
   readonly log?: (line: string) => void;
+  /** Login lockout: attempts per user name and address within a window. Default the server's, 5 per minute. */
+  readonly loginThrottle?: ThrottleRule;
 }
 
 export interface ResolvedOptions {
@@ -39,6 +42,7 @@ export interface ResolvedOptions {
   readonly testMode: boolean;
   readonly offsetMinutes: number;
   readonly log: ((line: string) => void) | undefined;
+  readonly loginThrottle: ThrottleRule;
 }
 
 const isDataset = (d: PortalOptions['dataset']): d is Dataset => d !== undefined && 'opportunities' in d;
@@ -57,6 +61,7 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     testMode: options.testMode ?? false,
     offsetMinutes: PORTAL_OFFSET_MINUTES,
     log: options.log,
+    loginThrottle: options.loginThrottle ?? SERVER_THROTTLE,
   };
 }
 

@@ -4,8 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Authenticator } from './auth.js';
 import { FaultPlan } from './faults.js';
 import { injectFaults, type ReceivedRequest } from './inject-faults.js';
+import { LoginThrottle } from './login-throttle.js';
 import { accountsOf, type PortalOptions, resolveOptions } from './options.js';
-import { redactUrl } from './redact.js';
+import { redactTarget } from './query.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { setProviderState } from './states.js';
@@ -45,7 +46,16 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   const o = resolveOptions(options);
   const store = new Store(o.dataset);
   const auth = new Authenticator(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
+  const throttle = new LoginThrottle(o.loginThrottle);
   const app = buildApp(o.log, o.testMode);
+  // Before any route or plugin, so that every one of them answers its failures this way: the
+  // server's envelope, never the framework's own format with its internal text.
+  app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
+  app.setErrorHandler((error: { statusCode?: unknown }, _request, reply) => {
+    const code = error.statusCode;
+    const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
+    return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
+  });
   const faults = new FaultPlan();
   const received: ReceivedRequest[] = [];
 
@@ -71,17 +81,11 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   await app.register(
     async (api) => {
-      authenticationRoutes(api, auth);
+      authenticationRoutes(api, auth, throttle);
       opportunityRoutes(api, auth, store);
     },
     { prefix: o.basePath },
   );
-  app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
-  app.setErrorHandler((error: { statusCode?: unknown }, _request, reply) => {
-    const code = error.statusCode;
-    const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
-    return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
-  });
 
   // A backlog above Node's 511, so that a burst of connections is queued rather than retried after 1 s.
   await app.listen({ port: o.port, host: o.host, backlog: 2048 });
@@ -120,7 +124,10 @@ function buildApp(log: ((line: string) => void) | undefined, testMode: boolean):
           stream: { write: (line: string) => log(line.trimEnd()) },
           serializers: {
             // Only the method and a redacted URL: headers (Authorization, Cookie) are never logged.
-            req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+            req: (req: { method: string; url: string }) => ({
+              method: req.method,
+              url: redactTarget(req.url),
+            }),
           },
         }
       : false,

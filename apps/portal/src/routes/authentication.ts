@@ -1,17 +1,27 @@
 import { encodeAuthentication } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Authenticator } from '../auth.js';
+import type { LoginThrottle } from '../login-throttle.js';
 import { CONTENT_TYPE, sendApiError } from '../wire.js';
 
 /** `POST api/2.0/authentication[.json]`: JSON or form body with `userName` and `password`. */
-export function authenticationRoutes(app: FastifyInstance, auth: Authenticator): void {
-  const handler = async (request: { body: unknown }, reply: FastifyReply) => {
+export function authenticationRoutes(
+  app: FastifyInstance,
+  auth: Authenticator,
+  throttle: LoginThrottle,
+): void {
+  const handler = async (request: { body: unknown; ip: string }, reply: FastifyReply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const userName = typeof body['userName'] === 'string' ? body['userName'] : '';
     const password = typeof body['password'] === 'string' ? body['password'] : '';
+    // Counted before the password is checked: past the threshold even the right one is refused.
+    if (!throttle.attempt(userName, request.ip)) {
+      return sendApiError(reply, 'json', 500, 'Login Fail. Too many attempts');
+    }
     const session = auth.login(userName, password);
     // The server answers a failed login with its error envelope and HTTP 500, not 401.
     if (!session) return sendApiError(reply, 'json', 500, 'User authentication failed');
+    throttle.succeeded(userName, request.ip);
     const maxAge = Math.max(0, Math.floor((session.expires.epochMs - Date.now()) / 1000));
     return reply
       .code(201)

@@ -4,6 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Authenticator } from '../auth.js';
 import { credentialsOf } from '../auth.js';
 import { applyListParams, parseListParams } from '../list-params.js';
+import { readQuery } from '../query.js';
 import type { Store } from '../store.js';
 import { formatOf, sendApiError, sendHtmlNotFound, sendPage, sendUnauthorized } from '../wire.js';
 
@@ -13,15 +14,14 @@ const ID_SEGMENT = /^(\d+)(?:\.(json|xml))?$/;
 
 /** Who is calling, or the 401 already sent. */
 function caller(request: FastifyRequest, reply: FastifyReply, auth: Authenticator): Employee | undefined {
-  const query = new URL(request.url, 'http://portal').searchParams;
-  const employee = auth.identify(credentialsOf(request.headers, query));
+  const employee = auth.identify(credentialsOf(request.headers, readQuery(request.url)));
   if (!employee) sendUnauthorized(reply, request.headers.authorization !== undefined);
   return employee;
 }
 
 /** `GET api/2.0/crm/opportunity/bycontact/{contactid}[.json|.xml]`, with the server's routing, access and list rules. */
 export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, store: Store): void {
-  app.get<{ Params: { segment: string }; Querystring: Record<string, string> }>(
+  app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',
     async (request, reply) => {
       const match = ID_SEGMENT.exec(request.params.segment);
@@ -32,7 +32,7 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       if (!who) return reply;
       const contactId = Number(match[1]);
       if (contactId > INT32_MAX) return sendApiError(reply, format, 400, 'Invalid contact id');
-      const params = parseListParams(request.query);
+      const params = parseListParams(readQuery(request.url));
       if (E.isLeft(params)) return sendApiError(reply, format, 400, params.left);
       const page = applyListParams(store.byContact(contactId, who), params.right, (d) => d.created.epochMs);
       return sendPage(reply, format, page);

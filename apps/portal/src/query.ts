@@ -1,0 +1,45 @@
+/**
+ * A request's query as the server reads it (ASP.NET's `NameValueCollection`): names
+ * percent-decoded and compared without case, and a repeated name's values joined with commas
+ * (`?sortBy=a&sortBy=b` reads as `a,b`). Malformed escapes are kept as written, never a throw.
+ */
+export type Query = ReadonlyMap<string, string>;
+
+/** The query of a request target (`/path?a=1&b=2`). */
+export function readQuery(target: string): Query {
+  const q = target.indexOf('?');
+  const query = new Map<string, string>();
+  if (q < 0) return query;
+  for (const [name, value] of new URLSearchParams(target.slice(q + 1))) {
+    const key = name.toLowerCase();
+    const before = query.get(key);
+    query.set(key, before === undefined ? value : `${before},${value}`);
+  }
+  return query;
+}
+
+/** Query names whose values are secrets: the token may travel as `?asc_auth_key=`. */
+const SECRET_NAMES = new Set(['asc_auth_key', 'token', 'password']);
+
+/** The name of one `name=value` pair as {@link readQuery} reads it: decoded, lower case. */
+function nameOf(pair: string): string {
+  const eq = pair.indexOf('=');
+  const raw = eq < 0 ? pair : pair.slice(0, eq);
+  for (const name of new URLSearchParams(`${raw}=`).keys()) return name.toLowerCase();
+  return '';
+}
+
+/**
+ * The request target with every secret query value replaced by `[redacted]`, for logs. A name is
+ * recognised the way {@link readQuery} reads it, so `?asc%5Fauth%5Fkey=` and `?ASC_AUTH_KEY=`,
+ * which authenticate, are redacted too.
+ */
+export function redactTarget(target: string): string {
+  const q = target.indexOf('?');
+  if (q < 0) return target;
+  const pairs = target
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => (SECRET_NAMES.has(nameOf(pair)) ? `${pair.split('=')[0]}=[redacted]` : pair));
+  return `${target.slice(0, q + 1)}${pairs.join('&')}`;
+}
