@@ -5,8 +5,7 @@ export const MAX_COLLECTED_ISSUES = 100;
 
 /**
  * The issues of one decode, kept up to a budget and counted beyond it, so that a hostile body of
- * millions of bad items costs a count, not millions of messages. Messages are made only for the
- * issues kept.
+ * millions of bad items costs a count, not millions of messages.
  */
 export class IssueCollector<Where> {
   readonly kept: { readonly where: Where; readonly issue: Issue }[] = [];
@@ -18,11 +17,20 @@ export class IssueCollector<Where> {
     readonly max: number = MAX_COLLECTED_ISSUES,
   ) {}
 
-  /** Records an issue; `message` is called only when the issue is kept. */
-  add(where: Where, message: () => string): void {
-    if (this.kept.length < this.max)
-      this.kept.push({ where, issue: { path: this.pathOf(where), message: message() } });
-    else this.dropped++;
+  /** Whether the budget is spent: what follows is only counted (callers then skip making the issue). */
+  get full(): boolean {
+    return this.kept.length >= this.max;
+  }
+
+  /** Records an issue: kept while there is room, else only counted. */
+  add(where: Where, message: string): void {
+    if (this.full) this.dropped++;
+    else this.kept.push({ where, issue: { path: this.pathOf(where), message } });
+  }
+
+  /** Counts an issue without making it (for callers that checked {@link full}). */
+  countOne(): void {
+    this.dropped++;
   }
 
   /** Every issue found, kept or not. */

@@ -44,55 +44,85 @@ const ACCEPTS: {
   'date-time': (_, u) => typeof u === 'string' && ApiDateTime.parse(u) !== undefined,
 };
 
-function wrongType(out: Collector, where: Where, named: AnyCodec, u: unknown): void {
-  out.add(where, () => `expected ${named.expected}, got ${describeValue(u)}`);
+const MISSING = Symbol('missing');
+
+/**
+ * Reports the value at `key` of `parent` (or `parent` itself when `key` is undefined) as wrong, or
+ * missing. Past the collector's budget the issue is only counted: no place, no message is made, so
+ * millions of issues cost a counter.
+ */
+function report(
+  out: Collector,
+  parent: Where,
+  key: string | number | undefined,
+  named: AnyCodec,
+  u: unknown,
+): void {
+  if (out.full) {
+    out.countOne();
+    return;
+  }
+  const where = key === undefined ? parent : { parent, key, codec: named };
+  out.add(
+    where,
+    u === MISSING
+      ? `missing, expected ${named.expected}`
+      : `expected ${named.expected}, got ${describeValue(u)}`,
+  );
 }
 
 /**
  * Finds every reason why `u` is not a value of `codec` and reports it to `out`, which keeps a
  * bounded number and counts the rest. It never throws and never recurses deeper than the schema,
- * whatever the input. `named` is the codec whose expectation a wrong value is reported against (a
- * nullable names itself, not its inner codec).
+ * whatever the input. `u` stands at `key` of `parent` (at `parent` itself when `key` is
+ * undefined); `named` is the codec a wrong value is reported against (a nullable names itself, not
+ * its inner codec). A place is made only to descend into a list or a record.
  */
-export function explain(codec: AnyCodec, u: unknown, out: Collector, where: Where, named = codec): void {
+export function explain(
+  codec: AnyCodec,
+  u: unknown,
+  out: Collector,
+  parent: Where,
+  key?: string | number,
+  named: AnyCodec = codec,
+): void {
   const schema = codec.schema;
   switch (schema.kind) {
     case 'nullable':
-      if (u !== null) explain(schema.of, u, out, where, named);
+      if (u !== null) explain(schema.of, u, out, parent, key, named);
       return;
-    case 'array':
+    case 'array': {
       if (!Array.isArray(u)) {
-        wrongType(out, where, named, u);
+        report(out, parent, key, named, u);
         return;
       }
-      for (let i = 0; i < u.length; i++) {
-        explain(schema.of, u[i], out, { parent: where, key: i, codec: schema.of });
-      }
+      const here = key === undefined ? parent : { parent, key, codec: named };
+      for (let i = 0; i < u.length; i++) explain(schema.of, u[i], out, here, i);
       return;
+    }
     case 'record': {
       if (!isPlainRecord(u)) {
-        wrongType(out, where, named, u);
+        report(out, parent, key, named, u);
         return;
       }
+      const here = key === undefined ? parent : { parent, key, codec: named };
       for (const f of schema.fields) {
         const p = f.presence;
         // Plain reads, as the fast decoder's: no wire name is a member of Object.prototype.
         let raw = u[f.wire];
         if (raw === undefined) raw = u[f.alias];
-        const place: Place = { parent: where, key: f.wire, codec: f.codec };
         if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
-          if (p.kind === 'required' || (p.kind === 'fixed' && p.required)) {
-            out.add(place, () => `missing, expected ${f.codec.expected}`);
-          }
+          if (p.kind === 'required' || (p.kind === 'fixed' && p.required))
+            report(out, here, f.wire, f.codec, MISSING);
           continue;
         }
-        explain(f.codec, raw, out, place);
+        explain(f.codec, raw, out, here, f.wire);
       }
       return;
     }
     default:
       if (!(ACCEPTS[schema.kind] as (s: Schema, u: unknown) => boolean)(schema, u)) {
-        wrongType(out, where, named, u);
+        report(out, parent, key, named, u);
       }
   }
 }

@@ -24,6 +24,6 @@ export function runCodec<A>(
   const issues = new IssueCollector<Where>((where) => pathOf(where, prefix), maxIssues);
   explain(codec, u, issues, undefined);
   // The two walkers follow one set of rules; should they ever disagree, a refusal still says something.
-  if (issues.count === 0) issues.add(undefined, () => `expected ${codec.expected}`);
+  if (issues.count === 0) issues.add(undefined, `expected ${codec.expected}`);
   return { ok: false, issues };
 }
