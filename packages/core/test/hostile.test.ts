@@ -105,8 +105,9 @@ describe('decoding never throws', () => {
     fc.assert(
       fc.property(degenerate, (body) => {
         for (const format of ['json', 'xml'] as const) {
+          // Some of these are valid (no deal at all); what must hold is an answer, never a throw.
           const result = decodeOpportunities(body, format);
-          expect(result._tag).toBe('Left');
+          expect(['Left', 'Right']).toContain(result._tag);
           if (result._tag === 'Left' && result.left.kind === 'decode') {
             expect(result.left.issues.length).toBeLessThanOrEqual(MAX_COLLECTED_ISSUES);
           }
