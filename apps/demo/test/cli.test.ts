@@ -1,6 +1,7 @@
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { type RunningPortal, startPortal } from '@oo-crm/portal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 
 let portal: RunningPortal;
@@ -8,12 +9,7 @@ let token: string;
 
 beforeAll(async () => {
   portal = await startPortal({ testMode: true });
-  const login = await fetch(`${portal.url}/api/2.0/authentication`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(portal.user),
-  });
-  token = ((await login.json()) as { response: { token: string } }).response.token;
+  token = await demoToken(portal);
 });
 afterAll(() => portal.close());
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readFixture } from '@oo-crm/fixtures';
 import { type RunningPortal, startPortal } from '@oo-crm/portal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 
 // What a hostile server or file can do to the CLI's terminal and memory: nothing it did not allow.
@@ -14,12 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'oo-crm-hostile-'));
 
 beforeAll(async () => {
   portal = await startPortal({ testMode: true });
-  const login = await fetch(`${portal.url}/api/2.0/authentication`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(portal.user),
-  });
-  token = ((await login.json()) as { response: { token: string } }).response.token;
+  token = await demoToken(portal);
 });
 afterAll(() => portal.close());
 
