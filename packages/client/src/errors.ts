@@ -147,7 +147,7 @@ export class UnexpectedRedirectError extends OoCrmError {
   readonly code = 'UNEXPECTED_REDIRECT';
 }
 
-/** The body grew past `maxResponseBytes` (counted on the bytes read, not only Content-Length). */
+/** The body grew past `maxResponseBytes` (counted on the bytes it inflates to, whatever Content-Length said). */
 export class ResponseTooLargeError extends OoCrmError {
   readonly code = 'RESPONSE_TOO_LARGE';
 }
