@@ -3,6 +3,7 @@ import type { IssueCollector } from '../report/collector.js';
 import { describeValue } from '../report/describe-value.js';
 import type { AnyCodec, Schema } from './codec.js';
 import { isPlainRecord } from './plain-record.js';
+import { isAbsent, isMandatory } from './presence.js';
 
 /** A place in the value being decoded: a chain of keys from the root, and the codec expected there. */
 export interface Place {
@@ -44,6 +45,10 @@ const ACCEPTS: {
   'date-time': (_, u) => typeof u === 'string' && ApiDateTime.parse(u) !== undefined,
 };
 
+/** The place of the value at `key` of `parent`, or `parent` itself when there is no key. */
+const placeAt = (parent: Where, key: string | number | undefined, codec: AnyCodec): Where =>
+  key === undefined ? parent : { parent, key, codec };
+
 const MISSING = Symbol('missing');
 
 /**
@@ -62,7 +67,7 @@ function report(
     out.countOne();
     return;
   }
-  const where = key === undefined ? parent : { parent, key, codec: named };
+  const where = placeAt(parent, key, named);
   out.add(
     where,
     u === MISSING
@@ -96,7 +101,7 @@ export function explain(
         report(out, parent, key, named, u);
         return;
       }
-      const here = key === undefined ? parent : { parent, key, codec: named };
+      const here = placeAt(parent, key, named);
       for (let i = 0; i < u.length; i++) explain(schema.of, u[i], out, here, i);
       return;
     }
@@ -105,15 +110,14 @@ export function explain(
         report(out, parent, key, named, u);
         return;
       }
-      const here = key === undefined ? parent : { parent, key, codec: named };
+      const here = placeAt(parent, key, named);
       for (const f of schema.fields) {
         const p = f.presence;
         // Plain reads, as the fast decoder's: no wire name is a member of Object.prototype.
         let raw = u[f.wire];
         if (raw === undefined) raw = u[f.alias];
-        if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
-          if (p.kind === 'required' || (p.kind === 'fixed' && p.required))
-            report(out, here, f.wire, f.codec, MISSING);
+        if (isAbsent(raw, p)) {
+          if (isMandatory(p)) report(out, here, f.wire, f.codec, MISSING);
           continue;
         }
         explain(f.codec, raw, out, here, f.wire);

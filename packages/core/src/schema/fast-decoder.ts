@@ -1,6 +1,7 @@
 import { ApiDateTime } from '../leaf/api-date-time.js';
 import { htmlDecode } from '../leaf/html-entities.js';
 import type { AnyCodec, Field, Schema } from './codec.js';
+import { isAbsent, isMandatory, nullIsAbsent } from './presence.js';
 
 /** Returned by a fast decoder when the input does not match: io-ts is then asked for the report. */
 export const MISMATCH: unique symbol = Symbol('mismatch');
@@ -93,8 +94,8 @@ function recordDecoder(fields: ReadonlyArray<Field>): FastDecoder {
   fields.forEach((f, i) => {
     const p = f.presence;
     const key = JSON.stringify(f.key);
-    const absent = `r${i} === undefined${p.kind === 'defaulted' || p.kind === 'optional' ? ` || r${i} === null` : ''}`;
-    const mandatory = p.kind === 'required' || (p.kind === 'fixed' && p.required);
+    const absent = `r${i} === undefined${nullIsAbsent(p) ? ` || r${i} === null` : ''}`;
+    const mandatory = isMandatory(p);
     const whenAbsent =
       p.kind === 'defaulted' ? `v${i} = F[${i}];` : mandatory ? 'return M;' : `v${i} = undefined;`;
     const check = inlineCheck(f.codec.schema, `r${i}`, i) ?? `D[${i}](r${i})`;
@@ -166,9 +167,9 @@ function interpretedRecordDecoder(fields: ReadonlyArray<Field>): FastDecoder {
       // Plain reads are own reads here: no wire name is a member of Object.prototype (record() checks).
       let raw = o[f.wire];
       if (raw === undefined) raw = o[f.alias];
-      if (raw === undefined || (raw === null && (p.kind === 'defaulted' || p.kind === 'optional'))) {
+      if (isAbsent(raw, p)) {
         if (p.kind === 'defaulted') out[f.key] = p.value;
-        else if (p.kind === 'required' || (p.kind === 'fixed' && p.required)) return MISMATCH;
+        else if (isMandatory(p)) return MISMATCH;
         continue;
       }
       const v = decoders[i]!(raw);
