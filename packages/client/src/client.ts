@@ -3,7 +3,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { authenticationUrl, type ByContactOptions, byContactUrl, MAX_PAGE_SIZE } from './endpoint.js';
 import { AuthenticationError, NetworkError, OoCrmError } from './errors.js';
 import { interpretLogin, interpretPage } from './interpret.js';
-import { type ClientOptions, integerIn, type ResolvedOptions, resolveOptions } from './options.js';
+import { type ClientOptions, pagingBudgetOf, type ResolvedOptions, resolveOptions } from './options.js';
 import { allPages, type PagingBudget } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
@@ -120,10 +120,7 @@ export function createClient(options: ClientOptions): Client {
     options: AllPagesOptions = {},
   ): AsyncIterableIterator<OpportunityPage> {
     const { maxPages, maxItems, ...pageOptions } = options;
-    const budget: PagingBudget = {
-      maxPages: integerIn('maxPages', maxPages, o.maxPages, 1, 1_000_000),
-      maxItems: integerIn('maxItems', maxItems, o.maxItems, 1, 100_000_000),
-    };
+    const budget = pagingBudgetOf({ maxPages, maxItems }, o);
     return allPages(
       (startIndex, count) => byContact(contactId, { ...pageOptions, count, startIndex }),
       options.startIndex ?? 0,

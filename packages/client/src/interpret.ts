@@ -59,12 +59,16 @@ function envelopeMessage(answer: Answer): string | undefined {
 
 /**
  * The error for an answer that is not a success, by its HTTP status. `secrets` are the caller's
- * credentials, scrubbed from anything the server said.
+ * credentials, scrubbed from anything the server said; `message` is the envelope's, when the
+ * caller has read it already.
  */
-export function statusError(answer: Answer, secrets: ReadonlyArray<string>): OoCrmError {
+export function statusError(
+  answer: Answer,
+  secrets: ReadonlyArray<string>,
+  message = envelopeMessage(answer),
+): OoCrmError {
   const { status, request } = answer;
   const details: ErrorDetails = { status, request };
-  const message = envelopeMessage(answer);
   const said = message === undefined ? undefined : serverText(message, secrets);
   const why = (fallback: string) => `${request.method} ${request.url}: ${status} ${said ?? fallback}`;
   if (status === 401) return new AuthenticationError(why('Unauthorized'), 'unauthorized', details);
@@ -108,24 +112,25 @@ export function interpretPage(
 /** Reads a login answer: the token, or the error (a failed login is the server's HTTP 500). */
 export function interpretLogin(answer: Answer, secrets: ReadonlyArray<string>): Authentication | OoCrmError {
   const details: ErrorDetails = { status: answer.status, request: answer.request };
-  if (answer.status === 500) {
+  if (answer.status < 200 || answer.status > 299) {
+    // The envelope is read once: it names the two login failures the server answers with 500.
     const said = envelopeMessage(answer);
-    if (said === 'User authentication failed') {
+    if (answer.status === 500 && said === 'User authentication failed') {
       return new AuthenticationError(
         'login failed: user name or password not accepted',
         'login-failed',
         details,
       );
     }
-    if (said === 'Login Fail. Too many attempts') {
+    if (answer.status === 500 && said === 'Login Fail. Too many attempts') {
       return new AuthenticationError(
         'login refused: too many failed attempts for this user; wait a minute before trying again',
         'too-many-attempts',
         details,
       );
     }
+    return statusError(answer, secrets, said);
   }
-  if (answer.status < 200 || answer.status > 299) return statusError(answer, secrets);
   const body = text(answer);
   if (typeof body !== 'string') return body;
   const decoded = decodeAuthentication(body);

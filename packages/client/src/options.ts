@@ -1,5 +1,6 @@
 import type { WireFormat } from '@oo-crm/core';
 import { InvalidArgumentError } from './errors.js';
+import type { PagingBudget } from './paging.js';
 
 /** How the client proves who it is. */
 export type Auth =
@@ -150,6 +151,14 @@ export function authOf(auth: Auth | undefined): Auth {
   );
 }
 
+/** The paging budget `given` asks for, each bound checked, `fallback` where it says nothing. */
+export function pagingBudgetOf(given: Partial<PagingBudget>, fallback: PagingBudget): PagingBudget {
+  return {
+    maxPages: integerIn('maxPages', given.maxPages, fallback.maxPages, 1, 1_000_000),
+    maxItems: integerIn('maxItems', given.maxItems, fallback.maxItems, 1, 100_000_000),
+  };
+}
+
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const format = options.format ?? DEFAULTS.format;
   if (format !== 'json' && format !== 'xml') throw new InvalidArgumentError("format must be 'json' or 'xml'");
@@ -168,8 +177,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
       1,
       2 ** 31,
     ),
-    maxPages: integerIn('maxPages', options.maxPages, DEFAULTS.maxPages, 1, 1_000_000),
-    maxItems: integerIn('maxItems', options.maxItems, DEFAULTS.maxItems, 1, 100_000_000),
+    ...pagingBudgetOf(options, DEFAULTS),
     fetch: fetchImpl,
     userAgent: options.userAgent ?? DEFAULTS.userAgent,
     onEvent: options.onEvent,
