@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiDateTime, type Employee } from '@oo-crm/core';
+import { ExpiringMap } from './expiring-map.js';
 import type { Query } from './query.js';
 
 /** A portal user who can log in. */
@@ -81,7 +82,7 @@ function sameSecret(a: string, b: string): boolean {
  */
 export class Authenticator {
   private readonly key = randomBytes(32);
-  private readonly tokens = new Map<string, { employee: Employee; expiresAt: number }>();
+  private readonly tokens = new ExpiringMap<Employee>(MAX_TOKENS);
 
   constructor(
     private readonly accounts: ReadonlyArray<Account>,
@@ -95,7 +96,7 @@ export class Authenticator {
     if (!account) return undefined;
     const token = randomBytes(48).toString('base64');
     const expiresAt = Date.now() + this.lifetimeMs;
-    this.keep(this.digest(token), { employee: account.employee, expiresAt });
+    this.tokens.set(this.digest(token), account.employee, expiresAt);
     return { token, expires: ApiDateTime.fromDate(new Date(expiresAt), this.offsetMinutes) };
   }
 
@@ -104,36 +105,19 @@ export class Authenticator {
     return this.tokens.size;
   }
 
-  /**
-   * Holds a token until it expires: expired ones are dropped as new ones come (every token lives
-   * as long, so map order is expiry order), and past {@link MAX_TOKENS} the oldest goes.
-   */
-  private keep(digest: string, entry: { employee: Employee; expiresAt: number }): void {
-    const now = Date.now();
-    for (const [key, held] of this.tokens) {
-      if (held.expiresAt > now) break;
-      this.tokens.delete(key);
-    }
-    this.tokens.delete(digest);
-    this.tokens.set(digest, entry);
-    if (this.tokens.size > MAX_TOKENS) this.tokens.delete(this.tokens.keys().next().value as string);
-  }
-
   /** Who the credentials belong to, if anyone. */
   identify(credentials: Credentials): Employee | undefined {
     if (credentials.kind === 'basic')
       return this.account(credentials.userName, credentials.password)?.employee;
     if (credentials.kind !== 'token') return undefined;
-    const entry = this.tokens.get(this.digest(credentials.token));
-    if (!entry || entry.expiresAt <= Date.now()) return undefined;
-    return entry.employee;
+    return this.tokens.get(this.digest(credentials.token));
   }
 
   /** Makes a chosen token valid for a user (test mode: Pact interactions carry fixed tokens). */
   grant(token: string, employeeId: string): void {
     const account = this.accounts.find((a) => a.employee.id === employeeId);
     if (!account || token === '') throw new Error('grant needs a token and a known user');
-    this.keep(this.digest(token), { employee: account.employee, expiresAt: Date.now() + this.lifetimeMs });
+    this.tokens.set(this.digest(token), account.employee, Date.now() + this.lifetimeMs);
   }
 
   /** Forgets every token (a provider state: "the token has expired"). */

@@ -1,3 +1,5 @@
+import { ExpiringMap } from './expiring-map.js';
+
 /** The server's lockout rule: `SetupInfo.LoginThreshold` (5 by default) and a one-minute window. */
 export interface ThrottleRule {
   /** Attempts counted before the next is refused. */
@@ -18,25 +20,21 @@ const MAX_KEYS = 100_000;
  * back. Keyed by user name and client address, so one address cannot lock a user out everywhere.
  */
 export class LoginThrottle {
-  // Oldest first: a key is moved to the end whenever it is counted, so expiry is in map order.
-  private readonly counts = new Map<string, { count: number; until: number }>();
+  private readonly counts: ExpiringMap<{ count: number }>;
 
   constructor(
     private readonly rule: ThrottleRule = SERVER_THROTTLE,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.counts = new ExpiringMap(MAX_KEYS, now);
+  }
 
   /** Counts an attempt; false when it is refused ("Login Fail. Too many attempts"). */
   attempt(userName: string, address: string): boolean {
-    const now = this.now();
-    this.forgetExpired(now);
     const key = keyOf(userName, address);
-    const entry = this.counts.get(key);
-    const count = (entry && entry.until > now ? entry.count : 0) + 1;
+    const count = (this.counts.get(key)?.count ?? 0) + 1;
     if (count > this.rule.attempts) return false;
-    this.counts.delete(key);
-    this.counts.set(key, { count, until: now + this.rule.windowMs });
-    if (this.counts.size > MAX_KEYS) this.counts.delete(this.counts.keys().next().value as string);
+    this.counts.set(key, { count }, this.now() + this.rule.windowMs);
     return true;
   }
 
@@ -49,13 +47,6 @@ export class LoginThrottle {
   /** How many keys are held (for tests of the bound). */
   get size(): number {
     return this.counts.size;
-  }
-
-  private forgetExpired(now: number): void {
-    for (const [key, entry] of this.counts) {
-      if (entry.until > now) return;
-      this.counts.delete(key);
-    }
   }
 }
 

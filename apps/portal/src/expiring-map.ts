@@ -1,0 +1,41 @@
+/**
+ * A map whose entries expire and whose size is bounded, for what the portal holds per client
+ * (tokens, login counters): a flood of logins or user names costs bounded memory. Every entry is
+ * given the same lifetime by its owner, so insertion order is expiry order: expired entries are
+ * dropped from the front as new ones come, and past `maxSize` the oldest goes.
+ */
+export class ExpiringMap<V> {
+  private readonly entries = new Map<string, { readonly value: V; readonly expiresAt: number }>();
+
+  constructor(
+    private readonly maxSize: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The value, unless absent or expired. */
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    return entry !== undefined && entry.expiresAt > this.now() ? entry.value : undefined;
+  }
+
+  /** Sets a value until `expiresAt`, moving the key to the end (the newest). */
+  set(key: string, value: V, expiresAt: number): void {
+    const now = this.now();
+    for (const [held, entry] of this.entries) {
+      if (entry.expiresAt > now) break;
+      this.entries.delete(held);
+    }
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt });
+    if (this.entries.size > this.maxSize) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** How many entries are held, expired ones not yet dropped included. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
