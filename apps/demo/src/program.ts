@@ -1,5 +1,12 @@
 import { contactIdOf, OoCrmError } from '@oo-crm/client';
-import { decodeOpportunities, type Opportunity, type WireFormat } from '@oo-crm/core';
+import {
+  decodeFailure,
+  decodeOpportunities,
+  escapeControlCharacters,
+  type Failure,
+  type Opportunity,
+  type WireFormat,
+} from '@oo-crm/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { connect } from './connection.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
@@ -13,9 +20,8 @@ const wantsColor = () => process.stdout.isTTY === true && !process.env['NO_COLOR
 
 function print(items: ReadonlyArray<Opportunity>, output: Output): void {
   // The domain JSON view: camelCase names, enum names, dates as the server wrote them.
-  process.stdout.write(
-    output === 'json' ? `${JSON.stringify(items, null, 2)}\n` : `${renderTable(items, wantsColor())}\n`,
-  );
+  if (output === 'json') writeJson(items);
+  else process.stdout.write(`${renderTable(items, wantsColor())}\n`);
 }
 
 const integer = (name: string, min: number) => (value: string) => {
@@ -94,22 +100,34 @@ async function decode(file: string, flags: { format: WireFormat; output: Output 
     body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Bytes that are not UTF-8 are a response that breaks the contract, like any other.
-    reportError('the response does not match the contract: the body is not valid UTF-8');
-    return EXIT.contract;
+    const issue = { kind: 'syntax', path: [], expected: 'UTF-8 text', message: 'not valid UTF-8' } as const;
+    return failed(decodeFailure([issue]), flags.output);
   }
   const decoded = decodeOpportunities(body, flags.format);
-  if (decoded._tag === 'Left') {
-    const failure = decoded.left;
-    if (failure.kind === 'api') {
-      reportError(`the response is the server's error envelope (${failure.statusCode}): ${failure.message}`);
-      return EXIT.server;
-    }
-    reportError(failure.message);
-    return EXIT.contract;
-  }
+  if (decoded._tag === 'Left') return failed(decoded.left, flags.output);
   print(decoded.right.items, flags.output);
   return EXIT.ok;
 }
+
+/**
+ * Says why a saved response did not decode: in words on standard error, and with `--output json`
+ * as data on standard output (`{ kind, issueCount, issues }` or `{ kind, statusCode, message }`).
+ */
+function failed(failure: Failure, output: Output): number {
+  if (failure.kind === 'api') {
+    reportError(`the response is the server's error envelope (${failure.statusCode}): ${failure.message}`);
+    const message = escapeControlCharacters(failure.message);
+    if (output === 'json') writeJson({ kind: 'api', statusCode: failure.statusCode, message });
+    return EXIT.server;
+  }
+  reportError(failure.message);
+  if (output === 'json') {
+    writeJson({ kind: 'decode', issueCount: failure.issueCount, issues: failure.issues });
+  }
+  return EXIT.contract;
+}
+
+const writeJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
 /** The `oo-crm` program; `run` resolves to the exit code. */
 export function program(): Command {

@@ -174,6 +174,39 @@ describe('oo-crm decode', () => {
     expect(stderr).toContain('response[0].stage.stageType: expected 0 | 1 | 2, got 7');
   });
 
+  it('with --output json, prints the issues as data on standard output (exit 5)', async () => {
+    const broken = readFixture('server-deals.json')
+      .replace('"stageType":0', '"stageType":7')
+      .replace('"title":"Annual support contract"', '"title":42');
+    const { code, stdout, stderr } = await runCli(['decode', '-', '--output', 'json'], { stdin: broken });
+    expect(code).toBe(5);
+    expect(JSON.parse(stdout)).toEqual({
+      kind: 'decode',
+      issueCount: 2,
+      issues: [
+        {
+          kind: 'type',
+          path: ['response', 0, 'title'],
+          expected: 'string',
+          message: 'expected string, got 42',
+        },
+        {
+          kind: 'enum',
+          path: ['response', 0, 'stage', 'stageType'],
+          expected: '0 | 1 | 2',
+          message: 'expected 0 | 1 | 2, got 7',
+        },
+      ],
+    });
+    expect(stderr).toContain('response[0].title: expected string, got 42');
+  });
+
+  it('with --output json, prints an error envelope as data (exit 4)', async () => {
+    const { code, stdout } = await runCli(['decode', fixturePath('error-404.json'), '--output', 'json']);
+    expect(code).toBe(4);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'api', statusCode: 404 });
+  });
+
   it('reports an error envelope (exit 4) and an unreadable file (exit 2)', async () => {
     expect((await runCli(['decode', fixturePath('error-404.json')])).code).toBe(4);
     expect((await runCli(['decode', '/no/such/file.json'])).code).toBe(2);

@@ -1,5 +1,6 @@
 import {
   type Authentication,
+  decodeApiError,
   decodeAuthentication,
   decodeOpportunities,
   type Failure,
@@ -32,7 +33,8 @@ function text(answer: Answer): string | DecodeError {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(answer.bytes);
   } catch (cause) {
-    return new DecodeError('the body is not valid UTF-8', [{ path: '', message: 'not valid UTF-8' }], {
+    const issue = { kind: 'syntax', path: [], expected: 'UTF-8 text', message: 'not valid UTF-8' } as const;
+    return new DecodeError('the body is not valid UTF-8', [issue], {
       cause,
       status: answer.status,
       request: answer.request,
@@ -53,8 +55,8 @@ function envelopeMessage(answer: Answer): string | undefined {
   if (formatOfBody === undefined) return undefined;
   const body = text(answer);
   if (typeof body !== 'string') return undefined;
-  const decoded = decodeOpportunities(body, formatOfBody);
-  return decoded._tag === 'Left' && decoded.left.kind === 'api' ? decoded.left.message : undefined;
+  const decoded = decodeApiError(body, formatOfBody);
+  return decoded._tag === 'Right' ? decoded.right.message : undefined;
 }
 
 /**

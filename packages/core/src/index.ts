@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 
-export type { ApiFailure, DecodeFailure, Failure } from './failure.js';
+export { decodeApiError, encodeApiError } from './api-error.js';
+export { type ApiFailure, type DecodeFailure, decodeFailure, type Failure } from './failure.js';
 export { ApiDateTime, UNSET_DATE_TIME_TEXT } from './leaf/api-date-time.js';
 export { htmlDecode, htmlEncode } from './leaf/html-entities.js';
 export { Contact } from './model/contact.js';
@@ -17,19 +18,20 @@ export { BidType, CustomFieldType, ShareType, StageType } from './model/enums.js
 export { type Mask, parseMask } from './model/mask.js';
 export { Opportunity } from './model/opportunity.js';
 export { Stage } from './model/stage.js';
-export {
-  type DecodeOptions,
-  decodeEnvelope,
-  decodeOpportunities,
-  encodeApiError,
-  encodeOpportunities,
-  type WireFormat,
-} from './opportunities.js';
+export { decodeEnvelope, decodeOpportunities, encodeOpportunities } from './opportunities.js';
 export { MAX_COLLECTED_ISSUES } from './report/collector.js';
-export type { Issue } from './report/issue.js';
-export { MAX_RENDERED_ISSUES, renderIssues } from './report/render.js';
+export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
+export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
 export { escapeControlCharacters, safeText } from './report/safe-text.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export {
+  bySchema,
+  fieldsOf,
+  SCHEMA_KINDS,
+  type SchemaHandlers,
+  type SchemaKind,
+  type SchemaOf,
+} from './schema/kinds.js';
 export { dateTime, unsettableDateTime } from './schema/leaf.js';
 export {
   Authentication,
@@ -37,6 +39,7 @@ export {
   decodeAuthentication,
   encodeAuthentication,
 } from './wire/authentication.js';
+export type { DecodeOptions, WireFormat } from './wire/body.js';
 export {
   ApiErrorBody,
   type ApiErrorEnvelope,

@@ -18,7 +18,9 @@ describe('a hostile body costs a bounded report', () => {
     expect(failure.issueCount).toBe(220_000);
     expect(failure.issues).toHaveLength(MAX_COLLECTED_ISSUES);
     expect(failure.issues[0]).toEqual({
-      path: 'response[0].createBy',
+      kind: 'missing',
+      path: ['response', 0, 'createBy'],
+      expected: 'Employee object',
       message: 'missing, expected Employee object',
     });
     const lines = failure.message.split('\n');
@@ -39,7 +41,9 @@ describe('a hostile body costs a bounded report', () => {
     const failure = failureOf(`${ENVELOPE_OPEN}${'0,'.repeat(items - 1)}0]}`);
     expect(failure.issueCount).toBe(items);
     expect(failure.issues[1]).toEqual({
-      path: 'response[1]',
+      kind: 'type',
+      path: ['response', 1],
+      expected: 'Opportunity object',
       message: 'expected Opportunity object, got 0',
     });
     expect(failure.issues).toHaveLength(MAX_COLLECTED_ISSUES);
@@ -47,7 +51,10 @@ describe('a hostile body costs a bounded report', () => {
 
   it('maxIssues sets how many are kept', () => {
     const failure = failureOf(`${ENVELOPE_OPEN}1,2,3,4,5]}`, 'json', 2);
-    expect(failure.issues.map((i) => i.path)).toEqual(['response[0]', 'response[1]']);
+    expect(failure.issues.map((i) => i.path)).toEqual([
+      ['response', 0],
+      ['response', 1],
+    ]);
     expect(failure.issueCount).toBe(5);
     expect(failure.message.split('\n').at(-1)).toBe('… and 3 more');
   });

@@ -99,7 +99,12 @@ describe('failures map to one typed error each', () => {
       fakeFetch(status(200, { 'content-type': 'application/json' }, '{"status":0,"response":[{"id":"x"}]}'))
         .fetch,
     )) as DecodeError;
-    expect(error.issues).toContainEqual({ path: 'response[0].id', message: 'expected integer, got "x"' });
+    expect(error.issues).toContainEqual({
+      kind: 'type',
+      path: ['response', 0, 'id'],
+      expected: 'integer',
+      message: 'expected integer, got "x"',
+    });
   });
 
   it('gives malformed or hostile XML as a DecodeError', async () => {

@@ -1,44 +1,60 @@
-import type { Issue } from './issue.js';
+import { describeValue } from './describe-value.js';
+import type { Issue, IssueKind, PathKey } from './issue.js';
 
 /** How many issues a decode keeps by default; the rest are only counted. */
 export const MAX_COLLECTED_ISSUES = 100;
 
+/** Stands for an absent value in {@link IssueCollector.refuse}. */
+export const ABSENT: unique symbol = Symbol('absent');
+
+/** An issue while its path is being written, from the leaf up. */
+interface OpenIssue extends Issue {
+  readonly path: PathKey[];
+}
+
 /**
  * The issues of one decode, kept up to a budget and counted beyond it, so that a hostile body of
- * millions of bad items costs a count, not millions of messages.
+ * millions of bad items costs a count, not millions of messages. A refusal is recorded where it
+ * happens, with an empty path; each record or list it is inside then puts its key in front
+ * ({@link under}), so that a decode that succeeds never builds a path.
  */
-export class IssueCollector<Where> {
-  readonly kept: { readonly where: Where; readonly issue: Issue }[] = [];
+export class IssueCollector {
+  private readonly open: OpenIssue[] = [];
   private dropped = 0;
 
-  constructor(
-    /** Renders a location as a path, for the issues kept. */
-    private readonly pathOf: (where: Where) => string,
-    readonly max: number = MAX_COLLECTED_ISSUES,
-  ) {}
+  constructor(readonly max: number = MAX_COLLECTED_ISSUES) {}
 
-  /** Whether the budget is spent: what follows is only counted (callers then skip making the issue). */
-  get full(): boolean {
-    return this.kept.length >= this.max;
-  }
-
-  /** Records an issue: kept while there is room, else only counted. */
-  add(where: Where, message: string): void {
-    if (this.full) this.dropped++;
-    else this.kept.push({ where, issue: { path: this.pathOf(where), message } });
-  }
-
-  /** Counts an issue without making it (for callers that checked {@link full}). */
-  countOne(): void {
-    this.dropped++;
+  /** How many issues are kept so far: a mark for {@link under}. */
+  get kept(): number {
+    return this.open.length;
   }
 
   /** Every issue found, kept or not. */
   get count(): number {
-    return this.kept.length + this.dropped;
+    return this.open.length + this.dropped;
   }
 
-  get issues(): Issue[] {
-    return this.kept.map((k) => k.issue);
+  /** The issues kept. */
+  get issues(): ReadonlyArray<Issue> {
+    return this.open;
+  }
+
+  /**
+   * Records that `u` (or {@link ABSENT}) is not what `expected` says. Past the budget the issue
+   * is only counted: no message is made, so millions of issues cost a counter.
+   */
+  refuse(kind: IssueKind, expected: string, u: unknown): void {
+    if (this.open.length >= this.max) {
+      this.dropped++;
+      return;
+    }
+    const message =
+      u === ABSENT ? `missing, expected ${expected}` : `expected ${expected}, got ${describeValue(u)}`;
+    this.open.push({ kind, path: [], expected, message });
+  }
+
+  /** Puts `key` in front of the path of every issue kept since the mark `from`. */
+  under(from: number, key: PathKey): void {
+    for (let i = from; i < this.open.length; i++) this.open[i]!.path.unshift(key);
   }
 }

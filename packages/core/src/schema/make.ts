@@ -1,40 +1,50 @@
 import * as t from 'io-ts';
-import type { Codec, Json, Schema } from './codec.js';
-import type { Place } from './explain.js';
-import { runCodec } from './run.js';
+import { type PathKey, pathText } from '../report/issue.js';
+import type { AnyCodec, Codec, Json, Schema } from './codec.js';
+import { runDecoder } from './decoder.js';
 
-/** The path io-ts has reached (`response[2]`), from its context. */
-function contextPath(context: t.Context): string {
-  let path = '';
-  for (const entry of context) {
-    if (entry.key === '') continue;
-    path += /^\d+$/.test(entry.key) ? `[${entry.key}]` : path === '' ? entry.key : `.${entry.key}`;
-  }
-  return path;
+/** The keys of the path io-ts has reached (`response`, `2`), from its context. */
+const contextKeys = (context: t.Context): PathKey[] =>
+  context.filter((e) => e.key !== '').map((e) => (/^\d+$/.test(e.key) ? Number(e.key) : e.key));
+
+/** The codec at one step below `codec` (a record's field by wire name, a list's item), if any. */
+function codecBelow(codec: AnyCodec, key: PathKey): AnyCodec | undefined {
+  const s = codec.schema;
+  if (s.kind === 'nullable') return codecBelow(s.of, key);
+  if (s.kind === 'array') return s.of;
+  if (s.kind === 'record') return s.fields.find((f) => f.wire === key)?.codec;
+  return undefined;
 }
 
-function contextOf(context: t.Context, place: Place | undefined): t.Context {
+/** io-ts context entries for an issue's path below `codec`. */
+function entriesOf(codec: AnyCodec, path: ReadonlyArray<PathKey>): t.ContextEntry[] {
   const entries: t.ContextEntry[] = [];
-  for (let p = place; p !== undefined; p = p.parent) {
-    entries.unshift({ key: String(p.key), type: p.codec, actual: undefined });
+  let at: AnyCodec | undefined = codec;
+  for (const key of path) {
+    at = at === undefined ? undefined : codecBelow(at, key);
+    entries.push({ key: String(key), type: at ?? codec, actual: undefined });
   }
-  return context.concat(entries);
+  return entries;
 }
 
 /**
- * The io-ts face of the engine: a codec's `validate` runs the decoder compiled from its schema and,
- * on a refusal, the bounded explanation. Each error carries its rendered line as `message` (so
- * io-ts's PathReporter prints it) and no copy of the value (CRM data is personal).
+ * The io-ts face of the engine: a codec's `validate` runs the decoder built from its schema. Each
+ * error carries its rendered line as `message` (so io-ts's PathReporter prints it) and no copy of
+ * the value (CRM data is personal).
  */
-function validateWith(codec: Codec<unknown>): t.Validate<unknown, unknown> {
+function validateWith(codec: AnyCodec): t.Validate<unknown, unknown> {
   return (u, context) => {
-    const outcome = runCodec(codec, u, contextPath(context));
+    const outcome = runDecoder(codec, u);
     if (outcome.ok) return t.success(outcome.value);
-    const errors: t.ValidationError[] = outcome.issues.kept.map(({ where, issue }) => ({
-      value: undefined,
-      context: contextOf(context, where),
-      message: `${issue.path === '' ? '(value)' : issue.path}: ${issue.message}`,
-    }));
+    const prefix = contextKeys(context);
+    const errors: t.ValidationError[] = outcome.issues.issues.map((issue) => {
+      const path = pathText([...prefix, ...issue.path]);
+      return {
+        value: undefined,
+        context: context.concat(entriesOf(codec, issue.path)),
+        message: `${path === '' ? '(value)' : path}: ${issue.message}`,
+      };
+    });
     const more = outcome.issues.count - errors.length;
     if (more > 0) errors.push({ value: undefined, context, message: `… and ${more} more` });
     return t.failures(errors);
@@ -56,6 +66,6 @@ export function makeCodec<A, O extends Json>(
     new t.Type<A, O, unknown>(name, is, (u, c) => validate(u, c) as t.Validation<A>, encode),
     { schema, expected },
   );
-  const validate = validateWith(codec as Codec<unknown>);
+  const validate = validateWith(codec as AnyCodec);
   return codec;
 }

@@ -4,6 +4,7 @@ import { type ApiFailure, type DecodeFailure, decodeWire } from '../failure.js';
 import { Opportunity } from '../model/opportunity.js';
 import { array } from '../schema/array.js';
 import type { Field } from '../schema/codec.js';
+import { fieldsOf } from '../schema/kinds.js';
 import { integer, literal, text } from '../schema/leaf.js';
 import { isPlainRecord } from '../schema/plain-record.js';
 import { defaulted, fixed, optional, record, required } from '../schema/record.js';
@@ -35,12 +36,15 @@ export interface OpportunityPage extends t.TypeOf<typeof PageEnvelope> {}
 
 const ErrorData = record('ErrorData', {});
 
+/** The HRESULT .NET gives every exception the server reports (E_FAIL). */
+export const ERROR_HRESULT = -2147467259;
+
 /** The `error` object of a failed call. */
 export const ApiErrorBody = record('ApiError', {
   message: required(text, 'What went wrong, e.g. "Not found".'),
   type: optional(text, 'outside debug builds', 'Exception type.'),
   stack: optional(text, 'outside debug builds', 'Stack trace.'),
-  hresult: defaulted(integer, -2147467259, () => false, 'never', 'HRESULT of the exception.'),
+  hresult: defaulted(integer, ERROR_HRESULT, () => false, 'never', 'HRESULT of the exception.'),
   data: defaulted(ErrorData, {}, () => false, 'never', 'Exception data (always `{}`).'),
 });
 
@@ -56,9 +60,7 @@ export interface ApiErrorEnvelope extends t.TypeOf<typeof ErrorEnvelope> {}
 
 /** Every element `<result>` may hold, for the XML reader: the success and the error envelope's fields. */
 export const envelopeFields: ReadonlyArray<Field> = (() => {
-  const all = [PageEnvelope, ErrorEnvelope].flatMap((c) =>
-    c.schema.kind === 'record' ? c.schema.fields : [],
-  );
+  const all = [PageEnvelope, ErrorEnvelope].flatMap(fieldsOf);
   return all.filter((f, i) => all.findIndex((g) => g.wire === f.wire) === i);
 })();
 
@@ -70,8 +72,8 @@ export const isErrorEnvelope = (u: unknown): boolean =>
 const UNKNOWN_ERROR_STATUS = 500;
 
 /** An error envelope as an api failure, or a decode failure when it is malformed. */
-export function apiFailureOf(wire: unknown): ApiFailure | DecodeFailure {
-  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire);
+export function apiFailureOf(wire: unknown, maxIssues?: number): ApiFailure | DecodeFailure {
+  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire, maxIssues);
   if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };

@@ -38,7 +38,7 @@ describe('the login answer', () => {
   it('rejects a malformed answer with a path', () => {
     const result = decodeAuthentication('{"status":0,"response":{"token":42}}');
     expect(result._tag === 'Left' && result.left.kind === 'decode' && result.left.issues).toEqual([
-      { path: 'response.token', message: 'expected string, got 42' },
+      { kind: 'type', path: ['response', 'token'], expected: 'string', message: 'expected string, got 42' },
     ]);
   });
 });

@@ -75,10 +75,18 @@ describe('XML as the server writes it', () => {
     expect(
       failureOf(deals.replace('<isCompany>true</isCompany>', '<isCompany>yes</isCompany>')),
     ).toMatchObject({
-      issues: [{ path: 'response[0].members[0].isCompany', message: 'expected boolean, got "yes"' }],
+      issues: [
+        {
+          kind: 'type',
+          path: ['response', 0, 'members', 0, 'isCompany'],
+          message: 'expected boolean, got "yes"',
+        },
+      ],
     });
     expect(failureOf(deals.replace('<id>101</id>', '<id>0x65</id>'))).toMatchObject({
-      issues: [{ path: 'response[0].members[0].id', message: 'expected integer, got "0x65"' }],
+      issues: [
+        { kind: 'type', path: ['response', 0, 'members', 0, 'id'], message: 'expected integer, got "0x65"' },
+      ],
     });
   });
 });
