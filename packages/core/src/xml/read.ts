@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { safeText } from '../report/safe-text.js';
-import type { Field, Schema } from '../schema/codec.js';
+import type { AnyCodec, Field } from '../schema/codec.js';
+import { bySchema } from '../schema/kinds.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './limits.js';
 import { decodeReferences, FORBIDDEN_CHAR } from './text.js';
 
@@ -53,16 +54,33 @@ const isNameChar = (c: number): boolean =>
   c === 45 ||
   c === 46 ||
   c >= 128;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: FORBIDDEN_CHAR's range, with CR and &
+const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r&]/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** Reads one element whose start tag has just been read: its value in the wire form. */
+type ElementRead = (reader: Reader, name: string, selfClosing: boolean) => unknown;
+
+/** How the reader treats one field of a record: read with `read`, and collected in a list or not. */
+interface FieldRead {
+  readonly wire: string;
+  readonly list: boolean;
+  readonly read: ElementRead;
+}
 
 /** What the reader needs of a record schema, computed once per schema. */
 interface RecordPlan {
   /** In the server's order, which is the order elements come in. */
-  readonly fields: ReadonlyArray<Field>;
-  /** By wire name and by documented (PascalCase) name. */
-  readonly byName: ReadonlyMap<string, Field>;
-  /** Wire names of the lists: present, empty, when no element carried an item. */
-  readonly lists: ReadonlyArray<string>;
+  readonly fields: ReadonlyArray<FieldRead>;
+  /** Field indexes by wire name and by documented (PascalCase) name. */
+  readonly byName: ReadonlyMap<string, number>;
+  /** The wire value of a record from its field values (by index), absent ones `undefined`. */
+  readonly build: (values: unknown[]) => Record<string, unknown>;
+  /**
+   * One array of field values per nesting depth, reused from record to record (a reader runs to
+   * its end before another starts; each is emptied once its record is built).
+   */
+  readonly scratch: unknown[][];
 }
 
 const plans = new WeakMap<ReadonlyArray<Field>, RecordPlan>();
@@ -70,43 +88,109 @@ const plans = new WeakMap<ReadonlyArray<Field>, RecordPlan>();
 function planOf(fields: ReadonlyArray<Field>): RecordPlan {
   let plan = plans.get(fields);
   if (plan === undefined) {
-    const byName = new Map<string, Field>();
-    for (const f of fields) byName.set(f.alias, f);
-    for (const f of fields) byName.set(f.wire, f);
-    const lists = fields.filter((f) => f.codec.schema.kind === 'array').map((f) => f.wire);
-    plan = { fields, byName, lists };
+    const byName = new Map<string, number>();
+    fields.forEach((f, i) => byName.set(f.alias, i));
+    fields.forEach((f, i) => byName.set(f.wire, i));
+    const reads = fields.map((f) => {
+      const list = f.codec.schema.kind === 'array';
+      const codec = f.codec.schema.kind === 'array' ? f.codec.schema.of : f.codec;
+      return { wire: f.wire, list, read: elementRead(codec) };
+    });
+    plan = { fields: reads, byName, build: builderOf(reads.map((r) => r.wire)), scratch: [] };
     plans.set(fields, plan);
   }
   return plan;
 }
 
-/** A record with every list of the plan present and empty. */
-function emptyRecord(plan: RecordPlan): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const wire of plan.lists) out[wire] = [];
-  return out;
+/**
+ * Makes records with one object literal, so that every record of a kind shares one hidden class
+ * (stores of computed keys one by one are megamorphic); interpreted where `new Function` is
+ * forbidden. A field that was not there is `undefined`, which the decoder reads as absent.
+ */
+function builderOf(wires: ReadonlyArray<string>): RecordPlan['build'] {
+  try {
+    const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
+    return new Function('v', `return { ${body} };`) as RecordPlan['build'];
+  } catch {
+    return (values) => {
+      const out: Record<string, unknown> = {};
+      wires.forEach((w, i) => {
+        out[w] = values[i];
+      });
+      return out;
+    };
+  }
+}
+
+/**
+ * The field values of a record before its content is read (every list present and empty), in
+ * `values` when given: the reader reuses one array per nesting depth, as it is garbage once built.
+ */
+function emptyValues(plan: RecordPlan, values = new Array<unknown>(plan.fields.length)): unknown[] {
+  for (let i = 0; i < plan.fields.length; i++) values[i] = plan.fields[i]!.list ? [] : undefined;
+  return values;
 }
 
 // Element names come from the server: cut, and control or bidi characters escaped.
 const shortName = (name: string): string => safeText(name, 40);
 
-function coerce(kind: Schema['kind'], text: string): unknown {
-  switch (kind) {
-    case 'integer':
-    case 'number':
-    case 'literal':
-    case 'enum': {
-      const trimmed = text.trim();
-      return NUMBER.test(trimmed) ? Number(trimmed) : text;
-    }
-    case 'boolean':
-      if (text === 'true' || text === 'True') return true;
-      if (text === 'false' || text === 'False') return false;
-      return text;
-    default:
-      return text;
-  }
-}
+const asNumber = (text: string): unknown => {
+  const trimmed = text.trim();
+  return NUMBER.test(trimmed) ? Number(trimmed) : text;
+};
+
+const asBoolean = (text: string): unknown =>
+  text === 'true' || text === 'True' ? true : text === 'false' || text === 'False' ? false : text;
+
+/**
+ * A text-only element: its text as `coerce` reads it (a text that is not a number or a boolean
+ * stays text, for the decoder to refuse), `empty` for `<x />`.
+ */
+const textElement =
+  (coerce: ((text: string) => unknown) | undefined, empty: unknown): ElementRead =>
+  (reader, name, selfClosing) => {
+    if (selfClosing) return empty;
+    const text = reader.textContent(name);
+    return coerce === undefined ? text : coerce(text);
+  };
+
+const textRead = textElement(undefined, '');
+const numberRead = textElement(asNumber, null);
+
+/**
+ * How each kind of value is read from its element: the XML has no types, so the schema says what
+ * a text is (number, boolean, text) and which elements hold records.
+ */
+const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
+  string: () => textRead,
+  boolean: () => textElement(asBoolean, null),
+  integer: () => numberRead,
+  number: () => numberRead,
+  literal: () => numberRead,
+  enum: () => numberRead,
+  'date-time': () => textElement(undefined, null),
+  nullable: ({ of }) => {
+    const inner = elementRead(of);
+    const isRecord = of.schema.kind === 'record';
+    return (reader, name, selfClosing) => {
+      if (selfClosing) return null;
+      // `<currency></currency>` says nothing more than `<currency />`.
+      if (isRecord && reader.atEndTag(name)) {
+        reader.endTag(name);
+        return null;
+      }
+      return inner(reader, name, false);
+    };
+  },
+  array: () => (reader, name) =>
+    reader.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`),
+  record:
+    ({ fields }) =>
+    (reader, name, selfClosing) => {
+      const plan = planOf(fields);
+      return selfClosing ? plan.build(emptyValues(plan)) : reader.recordContent(name, plan);
+    },
+});
 
 class Reader {
   private pos = 0;
@@ -117,7 +201,7 @@ class Reader {
     private readonly limits: XmlLimits,
   ) {}
 
-  private fail(what: string): never {
+  fail(what: string): never {
     throw new XmlError(`malformed XML at offset ${this.pos}: ${what}`);
   }
 
@@ -133,7 +217,7 @@ class Reader {
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
-    const value = root.selfClosing ? emptyRecord(plan) : this.recordContent(root.name, plan);
+    const value = root.selfClosing ? plan.build(emptyValues(plan)) : this.recordContent(root.name, plan);
     this.misc();
     if (this.pos !== this.s.length) this.fail('content after the root element');
     return value;
@@ -207,8 +291,13 @@ class Reader {
     this.pos = end + 1;
   }
 
+  /** Whether the end tag of `name` comes next. */
+  atEndTag(name: string): boolean {
+    return this.s.startsWith(`</${name}`, this.pos);
+  }
+
   /** At `</`: the end tag of `name`. */
-  private endTag(name: string): void {
+  endTag(name: string): void {
     const p = this.pos + 2;
     if (!this.s.startsWith(name, p) || isNameChar(this.s.charCodeAt(p + name.length))) {
       this.fail(`expected </${shortName(name)}>`);
@@ -252,14 +341,13 @@ class Reader {
     const tag = this.startTag();
     this.tagName = tag.name;
     this.tagSelfClosing = tag.selfClosing;
-    const field = plan.byName.get(tag.name);
-    return field ? plan.fields.indexOf(field) : -1;
+    return plan.byName.get(tag.name) ?? -1;
   }
 
-  private recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
+  recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
     this.enter();
     const s = this.s;
-    const out = emptyRecord(plan);
+    const values = emptyValues(plan, (plan.scratch[this.depth] ??= new Array(plan.fields.length)));
     let cursor = 0;
     for (;;) {
       const lt = s.indexOf('<', this.pos);
@@ -291,44 +379,19 @@ class Reader {
       }
       cursor = at;
       const field = plan.fields[at]!;
-      const schema = field.codec.schema;
-      if (schema.kind === 'array') {
-        (out[field.wire] as unknown[]).push(this.value(schema.of.schema, tagName, selfClosing));
-      } else {
-        if (out[field.wire] !== undefined) this.fail(`<${shortName(tagName)}> is repeated but is not a list`);
-        out[field.wire] = this.value(schema, tagName, selfClosing);
-      }
+      const value = field.read(this, tagName, selfClosing);
+      if (field.list) (values[at] as unknown[]).push(value);
+      else if (values[at] !== undefined) this.fail(`<${shortName(tagName)}> is repeated but is not a list`);
+      else values[at] = value;
     }
     this.depth--;
-    return out;
-  }
-
-  private value(schema: Schema, name: string, selfClosing: boolean): unknown {
-    switch (schema.kind) {
-      case 'nullable': {
-        if (selfClosing) return null;
-        const inner = schema.of.schema;
-        // `<currency></currency>` says nothing more than `<currency />`.
-        if (inner.kind === 'record' && this.s.startsWith(`</${name}`, this.pos)) {
-          this.endTag(name);
-          return null;
-        }
-        return this.value(inner, name, false);
-      }
-      case 'record': {
-        const plan = planOf(schema.fields);
-        return selfClosing ? emptyRecord(plan) : this.recordContent(name, plan);
-      }
-      case 'array':
-        return this.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`);
-      default:
-        if (selfClosing) return schema.kind === 'string' ? '' : null;
-        return coerce(schema.kind, this.textContent(name));
-    }
+    const record = plan.build(values);
+    values.fill(undefined);
+    return record;
   }
 
   /** The text of a text-only element, references resolved, CDATA kept, comments dropped. */
-  private textContent(name: string): string {
+  textContent(name: string): string {
     const s = this.s;
     let out = '';
     for (;;) {
@@ -347,6 +410,8 @@ class Reader {
   }
 
   private chars(raw: string): string {
+    // One scan finds what most texts lack: a forbidden character, a CR or a reference.
+    if (!NEEDS_WORK.test(raw)) return raw;
     if (FORBIDDEN_CHAR.test(raw)) this.fail('a character XML 1.0 forbids');
     // End-of-line handling (XML 1.0 §2.11) turns literal CRs into LFs, before references add any.
     const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
