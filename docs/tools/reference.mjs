@@ -53,37 +53,28 @@ const anchor = (name) => `#${name.toLowerCase()}`;
 const recordName = (codec) =>
   RECORDS.find(([, c]) => c === codec)?.[0] ?? ENUMS.find(([, c]) => c === codec)?.[0];
 
-function typeOf(codec) {
-  const s = codec.schema;
-  switch (s.kind) {
-    case 'string':
-      return s.html
-        ? 'string (HTML-encoded on the wire, decoded)'
-        : s.format === 'guid'
-          ? 'GUID string (lower-case)'
-          : s.format === 'color'
-            ? 'colour `#RRGGBB`'
-            : 'string';
-    case 'boolean':
-      return 'boolean (`True`/`False` accepted in XML)';
-    case 'integer':
-      return 'integer (safe)';
-    case 'number':
-      return 'number (finite)';
-    case 'literal':
-      return `\`${s.value}\``;
-    case 'enum':
-      return `[${recordName(codec)}](${anchor(recordName(codec))}) (a number on the wire, a name decoded)`;
-    case 'date-time':
-      return s.unsetAsNull ? '[date-time](#dates); year 0001 → `null`' : '[date-time](#dates)';
-    case 'nullable':
-      return `${typeOf(s.of)} or \`null\``;
-    case 'array':
-      return `list of ${typeOf(s.of)}`;
-    case 'record':
-      return recordName(codec) ? `[${recordName(codec)}](${anchor(recordName(codec))})` : 'object';
-  }
-}
+/** How the reference names each kind of value; bySchema refuses, at load, a kind left out. */
+const typeOf = bySchema({
+  string: (s) =>
+    s.html
+      ? 'string (HTML-encoded on the wire, decoded)'
+      : s.format === 'guid'
+        ? 'GUID string (lower-case)'
+        : s.format === 'color'
+          ? 'colour `#RRGGBB`'
+          : 'string',
+  boolean: () => 'boolean (`True`/`False` accepted in XML)',
+  integer: () => 'integer (safe)',
+  number: () => 'number (finite)',
+  literal: (s) => `\`${s.value}\``,
+  enum: (_, codec) =>
+    `[${recordName(codec)}](${anchor(recordName(codec))}) (a number on the wire, a name decoded)`,
+  'date-time': (s) => (s.unsetAsNull ? '[date-time](#dates); year 0001 → `null`' : '[date-time](#dates)'),
+  nullable: (s) => `${typeOf(s.of)} or \`null\``,
+  array: (s) => `list of ${typeOf(s.of)}`,
+  record: (_, codec) =>
+    recordName(codec) ? `[${recordName(codec)}](${anchor(recordName(codec))})` : 'object',
+});
 
 function presenceOf(field) {
   const p = field.presence;

@@ -2,7 +2,7 @@
 // value and turn it into domain values (enum names, date objects), so that ratios compare work
 // with work.
 import { ApiDateTime, PageEnvelope } from '@oo-crm/core';
-import { XMLParser } from 'fast-xml-parser';
+import { readXmlWithGeneralParser } from '@oo-crm/testkit';
 import { z } from 'zod';
 
 const names = (list) =>
@@ -113,47 +113,9 @@ export function ioTsDecode(text) {
   return result.right;
 }
 
-// fast-xml-parser keeps text as text (parseTagValue would turn "0042" into 42); the schema then
-// says which elements are lists, numbers, booleans or null, as our reader knows by itself.
-const parser = new XMLParser({
-  parseTagValue: false,
-  ignoreAttributes: true,
-  trimValues: false,
-  processEntities: true,
-});
-
-function normalise(schema, value) {
-  switch (schema.kind) {
-    case 'record': {
-      const out = {};
-      for (const f of schema.fields) {
-        const v = value?.[f.wire];
-        if (f.codec.schema.kind === 'array')
-          out[f.wire] =
-            v === undefined
-              ? []
-              : (Array.isArray(v) ? v : [v]).map((x) => normalise(f.codec.schema.of.schema, x));
-        else if (v !== undefined) out[f.wire] = normalise(f.codec.schema, v);
-      }
-      return out;
-    }
-    case 'nullable':
-      return value === '' ? null : normalise(schema.of.schema, value);
-    case 'integer':
-    case 'number':
-    case 'enum':
-    case 'literal':
-      return Number(value);
-    case 'boolean':
-      return value === 'true' || value === 'True';
-    default:
-      return value;
-  }
-}
-
 /** The XML peer: fast-xml-parser, normalisation by the schema, then io-ts. */
 export function fastXmlParserDecode(text) {
-  const wire = normalise(PageEnvelope.schema, parser.parse(text).result);
+  const wire = readXmlWithGeneralParser(text, PageEnvelope);
   const result = PageEnvelope.decode(wire);
   if (result._tag === 'Left') throw new Error('io-ts rejected the normalised XML');
   return result.right;

@@ -1,4 +1,4 @@
-import type { AnyCodec, Json, Schema } from '@oo-crm/core';
+import { type AnyCodec, bySchema, type Json } from '@oo-crm/core';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { enumPattern, PATTERNS } from './patterns.js';
 
@@ -17,43 +17,35 @@ const numberRegex = (pattern: string, value: number) => ({
  * item, so each example keeps the server's omissions (a FixedBid deal has no `bidType`).
  */
 export function jsonTemplate(codec: AnyCodec, value: Json): unknown {
-  return template(codec.schema, value);
+  return template(codec, value);
 }
 
-function template(schema: Schema, value: Json): unknown {
-  switch (schema.kind) {
-    case 'record': {
-      const record = value as Record<string, Json>;
-      const out: Record<string, unknown> = {};
-      for (const f of schema.fields) {
-        if (Object.hasOwn(record, f.wire)) out[f.wire] = template(f.codec.schema, record[f.wire] as Json);
-      }
-      return out;
+/** The template of each kind of value: exhaustive, so a new kind fails to compile until handled here. */
+const template: (codec: AnyCodec, value: Json) => unknown = bySchema<unknown, [value: Json]>({
+  record: ({ fields }, _, value) => {
+    const record = value as Record<string, Json>;
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      if (Object.hasOwn(record, f.wire)) out[f.wire] = template(f.codec, record[f.wire] as Json);
     }
-    case 'array':
-      return (value as Json[]).map((item) => template(schema.of.schema, item));
-    case 'nullable':
-      return value === null ? nullValue() : template(schema.of.schema, value);
-    case 'string':
-      if (schema.format === 'guid') return regex(PATTERNS.guid, value as string);
-      if (schema.format === 'color' && value !== '') return regex(PATTERNS.color, value as string);
-      return like(value as string);
-    case 'date-time':
-      return regex(PATTERNS.dateTime, value as string);
-    case 'enum':
-      return numberRegex(enumPattern(schema.names), value as number);
-    case 'boolean':
-      return boolean(value as boolean);
-    case 'integer':
-      return integer(value as number);
-    case 'number':
-      return number(value as number);
-    case 'literal':
-      return value;
-  }
-}
+    return out;
+  },
+  array: ({ of }, _, value) => (value as Json[]).map((item) => template(of, item)),
+  nullable: ({ of }, _, value) => (value === null ? nullValue() : template(of, value)),
+  string: ({ format }, _, value) => {
+    if (format === 'guid') return regex(PATTERNS.guid, value as string);
+    if (format === 'color' && value !== '') return regex(PATTERNS.color, value as string);
+    return like(value as string);
+  },
+  'date-time': (_s, _, value) => regex(PATTERNS.dateTime, value as string),
+  enum: ({ names }, _, value) => numberRegex(enumPattern(names), value as number),
+  boolean: (_s, _, value) => boolean(value as boolean),
+  integer: (_s, _, value) => integer(value as number),
+  number: (_s, _, value) => number(value as number),
+  literal: (_s, _, value) => value,
+});
 
 /** A template for a list the provider fills with data of its own: one typed example, at least `min` items. */
 export function eachLikeTemplate(codec: AnyCodec, example: Json, min: number): unknown {
-  return MatchersV3.atLeastLike(template(codec.schema, example), min, min);
+  return MatchersV3.atLeastLike(template(codec, example), min, min);
 }

@@ -1,4 +1,4 @@
-import type { Field, Json, Schema } from '@oo-crm/core';
+import { type AnyCodec, bySchema, type Field, type Json } from '@oo-crm/core';
 import { MatchersV3, XmlBuilder, type XmlElement } from '@pact-foundation/pact';
 import { enumPattern, PATTERNS } from './patterns.js';
 
@@ -19,50 +19,56 @@ function fill(element: XmlElement, fields: ReadonlyArray<Field>, value: Record<s
   for (const [key, v] of Object.entries(value)) {
     const field = fields.find((f) => f.wire === key);
     if (!field) throw new Error(`no field ${key} in the schema`);
-    const schema = field.codec.schema;
-    if (schema.kind === 'array') for (const item of v as Json[]) append(element, key, schema.of.schema, item);
-    else append(element, key, schema, v);
+    append(field.codec, element, key, v);
   }
 }
 
-function append(parent: XmlElement, name: string, schema: Schema, value: Json): void {
-  const inner = schema.kind === 'nullable' ? schema.of.schema : schema;
-  if (value === null) {
-    parent.appendElement(name, NO_ATTRIBUTES);
-    return;
-  }
-  if (inner.kind === 'record') {
-    parent.appendElement(name, NO_ATTRIBUTES, (child) =>
-      fill(child, inner.fields, value as Record<string, Json>),
-    );
-    return;
-  }
-  const text = String(value);
-  if (text === '') {
-    parent.appendElement(name, NO_ATTRIBUTES, '');
-    return;
-  }
-  parent.appendElement(name, NO_ATTRIBUTES, textMatcher(inner, text));
-}
+type Append = (parent: XmlElement, name: string, value: Json) => void;
 
-function textMatcher(schema: Schema, text: string) {
-  switch (schema.kind) {
-    case 'date-time':
-      return regex(PATTERNS.dateTime, text);
-    case 'enum':
-      return regex(enumPattern(schema.names), text);
-    case 'integer':
-    case 'literal':
-      return regex(PATTERNS.integer, text);
-    case 'number':
-      return regex(PATTERNS.number, text);
-    case 'boolean':
-      return regex(PATTERNS.boolean, text);
-    case 'string':
-      if (schema.format === 'guid') return regex(PATTERNS.guid, text);
-      if (schema.format === 'color') return regex(PATTERNS.color, text);
-      return string(text);
-    default:
-      return string(text);
-  }
-}
+/** An element holding `text`, pinned by `matcher` (an empty text is matched as itself). */
+const textElement =
+  (matcher: (text: string) => unknown): Append =>
+  (parent, name, value) => {
+    const text = String(value);
+    if (value === null) parent.appendElement(name, NO_ATTRIBUTES);
+    else if (text === '') parent.appendElement(name, NO_ATTRIBUTES, '');
+    else parent.appendElement(name, NO_ATTRIBUTES, matcher(text) as string);
+  };
+
+const pinned = (pattern: string) => textElement((text) => regex(pattern, text));
+
+/**
+ * How each kind of value is written as XML with its matcher: exhaustive, so a new kind fails to
+ * compile until handled here. Lists are flattened into repeated elements, as the server does.
+ */
+const append: (codec: AnyCodec, parent: XmlElement, name: string, value: Json) => void = bySchema<
+  void,
+  [parent: XmlElement, name: string, value: Json]
+>({
+  record: ({ fields }, _, parent, name, value) => {
+    if (value === null) parent.appendElement(name, NO_ATTRIBUTES);
+    else
+      parent.appendElement(name, NO_ATTRIBUTES, (child) =>
+        fill(child, fields, value as Record<string, Json>),
+      );
+  },
+  array: ({ of }, _, parent, name, value) => {
+    for (const item of value as Json[]) append(of, parent, name, item);
+  },
+  nullable: ({ of }, _, parent, name, value) => {
+    if (value === null) parent.appendElement(name, NO_ATTRIBUTES);
+    else append(of, parent, name, value);
+  },
+  string: ({ format }, _, ...rest) =>
+    (format === 'guid'
+      ? pinned(PATTERNS.guid)
+      : format === 'color'
+        ? pinned(PATTERNS.color)
+        : textElement((text) => string(text)))(...rest),
+  'date-time': (_s, _, ...rest) => pinned(PATTERNS.dateTime)(...rest),
+  enum: ({ names }, _, ...rest) => pinned(enumPattern(names))(...rest),
+  integer: (_s, _, ...rest) => pinned(PATTERNS.integer)(...rest),
+  literal: (_s, _, ...rest) => pinned(PATTERNS.integer)(...rest),
+  number: (_s, _, ...rest) => pinned(PATTERNS.number)(...rest),
+  boolean: (_s, _, ...rest) => pinned(PATTERNS.boolean)(...rest),
+});

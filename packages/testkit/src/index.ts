@@ -7,3 +7,4 @@ export {
   generateDataset,
   generateOpportunities,
 } from './dataset.js';
+export { readXmlWithGeneralParser } from './general-xml.js';

@@ -1,5 +1,5 @@
 import { createClient } from '@oo-crm/client';
-import { decodeOpportunities, encodeOpportunities, PageEnvelope } from '@oo-crm/core';
+import { decodeOpportunities, encodeOpportunities, fieldsOf, PageEnvelope } from '@oo-crm/core';
 import { readFixture } from '@oo-crm/fixtures';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { recordingFetch } from '../recording-fetch.js';
 const XML_TYPE = {
   'Content-Type': MatchersV3.regex('^text/xml(; ?charset=utf-8)?$', 'text/xml; charset=utf-8'),
 };
-const fields = PageEnvelope.schema.kind === 'record' ? PageEnvelope.schema.fields : [];
+const fields = fieldsOf(PageEnvelope);
 
 /** The golden deals' wire value, first `n` of them, as the server would envelope them. */
 function goldenWire(n: number) {
