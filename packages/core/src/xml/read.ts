@@ -89,8 +89,9 @@ function planOf(fields: ReadonlyArray<Field>): RecordPlan {
   let plan = plans.get(fields);
   if (plan === undefined) {
     const byName = new Map<string, number>();
-    fields.forEach((f, i) => byName.set(f.alias, i));
-    fields.forEach((f, i) => byName.set(f.wire, i));
+    // Wire names last, so that they win over a documented name that happens to equal one.
+    for (const [i, f] of fields.entries()) byName.set(f.alias, i);
+    for (const [i, f] of fields.entries()) byName.set(f.wire, i);
     const reads = fields.map((f) => {
       const list = f.codec.schema.kind === 'array';
       const codec = f.codec.schema.kind === 'array' ? f.codec.schema.of : f.codec;
@@ -347,7 +348,12 @@ class Reader {
   recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
     this.enter();
     const s = this.s;
-    const values = emptyValues(plan, (plan.scratch[this.depth] ??= new Array(plan.fields.length)));
+    let scratch = plan.scratch[this.depth];
+    if (scratch === undefined) {
+      scratch = new Array(plan.fields.length);
+      plan.scratch[this.depth] = scratch;
+    }
+    const values = emptyValues(plan, scratch);
     let cursor = 0;
     for (;;) {
       const lt = s.indexOf('<', this.pos);
