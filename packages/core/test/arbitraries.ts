@@ -1,14 +1,16 @@
 // fast-check arbitraries for the domain: every value they make is one the server could send.
 import fc from 'fast-check';
 import {
+  type AnyCodec,
   ApiDateTime,
-  type Contact,
-  type Currency,
-  type CustomField,
-  type Employee,
-  type Opportunity,
+  bySchema,
+  type Codec,
+  type Field,
+  htmlEncode,
+  type Json,
+  Opportunity,
   type OpportunityPage,
-  type Stage,
+  UNSET_DATE_TIME_TEXT,
 } from '../src/index.js';
 import { FORBIDDEN_CHAR } from '../src/xml/text.js';
 
@@ -57,85 +59,68 @@ export const apiDateTime: fc.Arbitrary<ApiDateTime> = fc
     ),
   );
 
-export const employee: fc.Arbitrary<Employee> = fc.record({
-  id: guid,
-  displayName: text,
-  title: text,
-  avatarSmall: fc.option(text, { nil: null }),
-  profileUrl: text,
+const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+
+// Any finite double but -0, which neither JSON nor XML can carry.
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0));
+
+/**
+ * Wire values of a codec, derived from its schema (never written by hand): what the server could
+ * send, absent optional fields included. Exhaustive, like every reader of the schema.
+ */
+export const wireOf: (codec: AnyCodec) => fc.Arbitrary<Json> = bySchema<fc.Arbitrary<Json>>({
+  string: (s) =>
+    s.format === 'guid'
+      ? guid
+      : s.format === 'color'
+        ? fc.oneof(hex, fc.constant(''))
+        : s.html
+          ? text.map(htmlEncode)
+          : text,
+  boolean: () => fc.boolean(),
+  integer: () => fc.oneof(id, fc.maxSafeInteger(), fc.constantFrom(0, -1)),
+  number: () => finite,
+  literal: (s) => fc.constant(s.value),
+  enum: (s) => fc.nat({ max: s.names.length - 1 }),
+  'date-time': (s) =>
+    s.unsetAsNull
+      ? fc.oneof(
+          apiDateTime.map((d) => d.text),
+          fc.constant(UNSET_DATE_TIME_TEXT),
+        )
+      : apiDateTime.map((d) => d.text),
+  nullable: (s) => fc.option(wireOf(s.of), { nil: null }),
+  array: (s) => fc.array(wireOf(s.of), { maxLength: 3 }),
+  record: (s) => {
+    const fields = Object.fromEntries(s.fields.map((f) => [f.wire, wireOf(f.codec)]));
+    const requiredKeys = s.fields
+      .filter((f) => f.presence.kind === 'required' || (f.presence.kind === 'fixed' && f.presence.required))
+      .map((f) => f.wire);
+    // The server leaves out what an optional field's rule says it leaves out (a count of 0).
+    const leftOut = (f: Field, wire: Json | undefined): boolean => {
+      if (wire === undefined || f.presence.kind !== 'optional' || !f.presence.omitWhen) return false;
+      const decoded = f.codec.decode(wire);
+      return decoded._tag === 'Right' && f.presence.omitWhen(decoded.right);
+    };
+    return fc.record(fields, { requiredKeys }).map((r: Record<string, Json>) => {
+      const out = { ...r };
+      for (const f of s.fields) if (leftOut(f, out[f.wire])) delete out[f.wire];
+      return out;
+    }) as fc.Arbitrary<Json>;
+  },
 });
 
-export const currency: fc.Arbitrary<Currency> = fc.record({
-  title: text,
-  symbol: text,
-  abbreviation: text,
-  cultureName: text,
-  isConvertable: fc.boolean(),
-  isBasic: fc.boolean(),
-});
+/** Domain values of a codec: its wire values, decoded. */
+export function valueOf<A>(codec: Codec<A, Json>): fc.Arbitrary<A> {
+  return wireOf(codec).map((wire) => {
+    const decoded = codec.decode(wire);
+    if (decoded._tag === 'Left')
+      throw new Error(`a generated wire value does not decode: ${JSON.stringify(wire)}`);
+    return decoded.right;
+  });
+}
 
-export const stage: fc.Arbitrary<Stage> = fc.record({
-  successProbability: fc.integer({ min: 0, max: 100 }),
-  stageType: fc.constantFrom('Open', 'ClosedAndWon', 'ClosedAndLost'),
-  id,
-  title: text,
-  description: text,
-  color: fc.constantFrom('', '#a7fc00', '#E36B69'),
-  sortOrder: fc.nat(),
-});
-
-export const customField: fc.Arbitrary<CustomField> = fc.record({
-  entityId: id,
-  label: text,
-  fieldValue: text,
-  fieldType: fc.constantFrom('TextField', 'TextArea', 'SelectBox', 'CheckBox', 'Heading', 'Date'),
-  position: fc.nat(),
-  mask: text,
-  id,
-});
-
-const list = <A>(a: fc.Arbitrary<A>) => fc.array(a, { maxLength: 3 });
-
-export const contact: fc.Arbitrary<Contact> = fc.record({
-  smallFotoUrl: text,
-  mediumFotoUrl: text,
-  displayName: text,
-  isCompany: fc.boolean(),
-  accessList: list(employee),
-  isPrivate: fc.boolean(),
-  isShared: fc.boolean(),
-  shareType: fc.constantFrom('None', 'ReadWrite', 'Read'),
-  currency: fc.option(currency, { nil: null }),
-  canEdit: fc.boolean(),
-  canDelete: fc.boolean(),
-  id,
-});
-
-// Money: any finite double but -0, which neither JSON nor XML can carry.
-const money = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0));
-
-export const opportunity: fc.Arbitrary<Opportunity> = fc.record({
-  createBy: employee,
-  created: apiDateTime,
-  members: list(contact),
-  contact: fc.option(contact, { nil: null }),
-  title: text,
-  description: text,
-  responsible: employee,
-  bidType: fc.constantFrom('FixedBid', 'PerHour', 'PerDay', 'PerWeek', 'PerMonth', 'PerYear'),
-  bidValue: money,
-  bidCurrency: fc.option(currency, { nil: null }),
-  perPeriodValue: fc.nat(),
-  stage: fc.option(stage, { nil: null }),
-  successProbability: fc.integer({ min: 0, max: 100 }),
-  actualCloseDate: fc.option(apiDateTime, { nil: null }),
-  expectedCloseDate: fc.option(apiDateTime, { nil: null }),
-  isPrivate: fc.boolean(),
-  accessList: list(employee),
-  canEdit: fc.boolean(),
-  customFields: list(customField),
-  id,
-});
+export const opportunity: fc.Arbitrary<Opportunity> = valueOf(Opportunity);
 
 const paging = fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined });
 
