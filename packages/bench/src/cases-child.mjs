@@ -30,7 +30,7 @@ const jsonCases = {
 };
 const allCases = {
   ...jsonCases,
-  'plain io-ts decode': () => ioTsDecode(json),
+  'ours through io-ts (PageEnvelope.decode)': () => ioTsDecode(json),
   'zod 4 decode': () => zodDecode(json),
   'ours: XML decode': () => check(decodeOpportunities(xml, 'xml')),
   'fast-xml-parser + normalise + io-ts': () => fastXmlParserDecode(xml),

@@ -24,13 +24,16 @@ function casesAt(n, start, set) {
   return JSON.parse(out);
 }
 
-/**
- * How much of the decode goes to collection, by size around 10,000: from a clean start, and
- * 10,000 once in a steady state.
- */
+/** The headline protocol at one size, in a fresh process (see steady-child.mjs). */
+function steadyAt(n) {
+  const child = new URL('./steady-child.mjs', import.meta.url).pathname;
+  return JSON.parse(execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8' }));
+}
+
+/** How much of the decode goes to collection, by size around 10,000, from a clean start. */
 function sweepCases() {
-  return [...SWEEP.map((n) => [n, 'clean']), [10000, 'steady']].map(([n, start]) => {
-    const run = casesAt(n, start, 'json');
+  return SWEEP.map((n) => {
+    const run = casesAt(n, 'clean', 'json');
     return {
       opportunities: n,
       cleanStart: run.cleanStart,
@@ -91,6 +94,16 @@ const machine = {
 };
 
 console.log(`oo-crm bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}`);
+console.log('\nSteady state (the headline): × JSON.parse, medians of interleaved rounds');
+const steady = [];
+for (const n of [100, 1000, ...SWEEP]) {
+  const r = steadyAt(n);
+  steady.push(r);
+  console.log(
+    `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}×`).join(', ')} (${r.rounds} rounds)`,
+  );
+}
+console.log('\nClean start (a collection before each call)');
 const decode = [];
 for (const n of SIZES) {
   const r = casesAt(n, 'clean', 'all');
@@ -117,7 +130,7 @@ console.log('\nJSON decode by size around 10,000 (GC: milliseconds of collection
 console.table(
   Object.fromEntries(
     sweep.map((r) => [
-      `${r.opportunities}${r.cleanStart ? '' : ' steady'}`,
+      `${r.opportunities}`,
       {
         'ours ×': +r.ours.ratio.toFixed(2),
         'hand check ×': +r.hand.ratio.toFixed(2),
@@ -150,7 +163,7 @@ console.table(
   ),
 );
 
-const results = { machine, decode, sweep, memory, http };
+const results = { machine, steady, decode, sweep, memory, http };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results);

@@ -106,7 +106,7 @@ export function zodDecode(text) {
   return result.data;
 }
 
-/** Plain io-ts: JSON.parse, then the codec's own validate (no compiled fast path). */
+/** Ours through its io-ts face: JSON.parse, then `PageEnvelope.decode` (an io-ts `Type`). */
 export function ioTsDecode(text) {
   const result = PageEnvelope.decode(JSON.parse(text));
   if (result._tag === 'Left') throw new Error('io-ts rejected the body');

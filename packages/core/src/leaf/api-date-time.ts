@@ -35,18 +35,79 @@ function digits(text: string, start: number, count: number): number {
 }
 
 /**
+ * The instant `yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm)` stands for, in milliseconds since the epoch;
+ * `undefined` when the text is not of that form or not a real calendar date-time. By hand rather
+ * than by regex: dates are the hottest leaf of a decode, and a match array of eleven strings per
+ * date was a third of its garbage.
+ */
+function epochMsOf(text: string): number | undefined {
+  const n = text.length;
+  if (n < 20 || n > 33) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (
+    (year | month | day | hour | minute | second) < 0 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  ) {
+    return undefined;
+  }
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let p = 19;
+  let millis = 0;
+  if (text.charCodeAt(p) === 46 /* . */) {
+    const start = ++p;
+    while (p < n && p - start < 8 && isDigit(text.charCodeAt(p))) p++;
+    const count = p - start;
+    if (count < 1 || count > 7) return undefined;
+    millis = digits(text, start, Math.min(count, 3)) * 10 ** (3 - Math.min(count, 3));
+  }
+  let offset = 0;
+  const zone = text.charCodeAt(p);
+  if (zone === 90 /* Z */ && p + 1 === n) {
+    // UTC
+  } else if ((zone === 43 || zone === 45) && p + 6 === n && text.charCodeAt(p + 3) === 58) {
+    const oh = digits(text, p + 1, 2);
+    const om = digits(text, p + 4, 2);
+    if (oh < 0 || om < 0 || oh > 14 || om > 59) return undefined;
+    offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
+  } else {
+    return undefined;
+  }
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    ((hour * 60 + minute - offset) * 60 + second) * 1000 +
+    millis
+  );
+}
+
+/**
  * A date-time as the server wrote it: the text is kept (7 fraction digits, the portal's offset),
  * the instant is exposed as a JS `Date`. `JSON.stringify` gives the server's text back.
  */
 export class ApiDateTime {
   /** The server's text, e.g. `2024-03-05T14:20:11.0000000+03:00`. */
   readonly text: string;
-  /** The instant, in milliseconds since the epoch (the 100 ns digit is dropped here, kept in `text`). */
-  readonly epochMs: number;
 
-  private constructor(text: string, epochMs: number) {
+  private constructor(text: string) {
     this.text = text;
-    this.epochMs = epochMs;
+  }
+
+  /**
+   * The instant, in milliseconds since the epoch (the 100 ns digit is dropped here, kept in
+   * `text`). Worked out when asked: most decoded dates are never read as instants, and a number
+   * kept per date was garbage for all of them.
+   */
+  get epochMs(): number {
+    return epochMsOf(this.text) as number;
   }
 
   /**
@@ -54,54 +115,7 @@ export class ApiDateTime {
    * when the text is not of that form or not a real calendar date-time.
    */
   static parse(text: string): ApiDateTime | undefined {
-    // By hand rather than by regex: dates are the hottest leaf of a decode, and a match array
-    // of eleven strings per date was a third of its garbage.
-    const n = text.length;
-    if (n < 20 || n > 33) return undefined;
-    const year = digits(text, 0, 4);
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    const hour = digits(text, 11, 2);
-    const minute = digits(text, 14, 2);
-    const second = digits(text, 17, 2);
-    if (
-      (year | month | day | hour | minute | second) < 0 ||
-      text.charCodeAt(4) !== 45 ||
-      text.charCodeAt(7) !== 45 ||
-      text.charCodeAt(10) !== 84 ||
-      text.charCodeAt(13) !== 58 ||
-      text.charCodeAt(16) !== 58
-    ) {
-      return undefined;
-    }
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    if (hour > 23 || minute > 59 || second > 59) return undefined;
-    let p = 19;
-    let millis = 0;
-    if (text.charCodeAt(p) === 46 /* . */) {
-      const start = ++p;
-      while (p < n && p - start < 8 && isDigit(text.charCodeAt(p))) p++;
-      const count = p - start;
-      if (count < 1 || count > 7) return undefined;
-      millis = digits(text, start, Math.min(count, 3)) * 10 ** (3 - Math.min(count, 3));
-    }
-    let offset = 0;
-    const zone = text.charCodeAt(p);
-    if (zone === 90 /* Z */ && p + 1 === n) {
-      // UTC
-    } else if ((zone === 43 || zone === 45) && p + 6 === n && text.charCodeAt(p + 3) === 58) {
-      const oh = digits(text, p + 1, 2);
-      const om = digits(text, p + 4, 2);
-      if (oh < 0 || om < 0 || oh > 14 || om > 59) return undefined;
-      offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
-    } else {
-      return undefined;
-    }
-    const epochMs =
-      daysFromCivil(year, month, day) * MS_PER_DAY +
-      ((hour * 60 + minute - offset) * 60 + second) * 1000 +
-      millis;
-    return new ApiDateTime(text, epochMs);
+    return epochMsOf(text) === undefined ? undefined : new ApiDateTime(text);
   }
 
   /** Like {@link ApiDateTime.parse}, but throws a `RangeError` on invalid text. */

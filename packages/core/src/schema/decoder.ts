@@ -103,7 +103,7 @@ const compile: (codec: AnyCodec, named: AnyCodec, mode: RecordMode) => Decoder =
     const item = decoderOf(of, mode);
     return (u, issues) => {
       if (!Array.isArray(u)) return refuse(issues, 'type', named, u);
-      const out = new Array(u.length);
+      const out: unknown[] = [];
       let mark = issues.kept;
       let bad = false;
       for (let i = 0; i < u.length; i++) {
@@ -112,7 +112,7 @@ const compile: (codec: AnyCodec, named: AnyCodec, mode: RecordMode) => Decoder =
           issues.under(mark, i);
           mark = issues.kept;
           bad = true;
-        } else out[i] = v;
+        } else out.push(v);
       }
       return bad ? MISMATCH : out;
     };

@@ -136,6 +136,18 @@ function emptyValues(plan: RecordPlan, values = new Array<unknown>(plan.fields.l
 const shortName = (name: string): string => safeText(name, 40);
 
 const asNumber = (text: string): unknown => {
+  // Most numbers are short runs of digits (ids, counts, enums): read without a regex.
+  const n = text.length;
+  if (n > 0 && n < 10) {
+    let value = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+    }
+    if (i === n && (n === 1 || text.charCodeAt(0) !== 48)) return value;
+  }
   const trimmed = text.trim();
   return NUMBER.test(trimmed) ? Number(trimmed) : text;
 };
