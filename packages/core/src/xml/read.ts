@@ -1,8 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { safeText } from '../report/safe-text.js';
-import type { AnyCodec, Field } from '../schema/codec.js';
-import { bySchema } from '../schema/kinds.js';
+import type { Field } from '../schema/codec.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './limits.js';
+import { type ElementSource, emptyValues, planOf, type RecordPlan, shortName } from './plan.js';
 import { decodeReferences, FORBIDDEN_CHAR } from './text.js';
 
 /**
@@ -56,156 +55,8 @@ const isNameChar = (c: number): boolean =>
   c >= 128;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: FORBIDDEN_CHAR's range, with CR and &
 const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r&]/;
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** Reads one element whose start tag has just been read: its value in the wire form. */
-type ElementRead = (reader: Reader, name: string, selfClosing: boolean) => unknown;
-
-/** How the reader treats one field of a record: read with `read`, and collected in a list or not. */
-interface FieldRead {
-  readonly wire: string;
-  readonly list: boolean;
-  readonly read: ElementRead;
-}
-
-/** What the reader needs of a record schema, computed once per schema. */
-interface RecordPlan {
-  /** In the server's order, which is the order elements come in. */
-  readonly fields: ReadonlyArray<FieldRead>;
-  /** Field indexes by wire name and by documented (PascalCase) name. */
-  readonly byName: ReadonlyMap<string, number>;
-  /** The wire value of a record from its field values (by index), absent ones `undefined`. */
-  readonly build: (values: unknown[]) => Record<string, unknown>;
-  /**
-   * One array of field values per nesting depth, reused from record to record (a reader runs to
-   * its end before another starts; each is emptied once its record is built).
-   */
-  readonly scratch: unknown[][];
-}
-
-const plans = new WeakMap<ReadonlyArray<Field>, RecordPlan>();
-
-function planOf(fields: ReadonlyArray<Field>): RecordPlan {
-  let plan = plans.get(fields);
-  if (plan === undefined) {
-    const byName = new Map<string, number>();
-    // Wire names last, so that they win over a documented name that happens to equal one.
-    for (const [i, f] of fields.entries()) byName.set(f.alias, i);
-    for (const [i, f] of fields.entries()) byName.set(f.wire, i);
-    const reads = fields.map((f) => {
-      const list = f.codec.schema.kind === 'array';
-      const codec = f.codec.schema.kind === 'array' ? f.codec.schema.of : f.codec;
-      return { wire: f.wire, list, read: elementRead(codec) };
-    });
-    plan = { fields: reads, byName, build: builderOf(reads.map((r) => r.wire)), scratch: [] };
-    plans.set(fields, plan);
-  }
-  return plan;
-}
-
-/**
- * Makes records with one object literal, so that every record of a kind shares one hidden class
- * (stores of computed keys one by one are megamorphic); interpreted where `new Function` is
- * forbidden. A field that was not there is `undefined`, which the decoder reads as absent.
- */
-function builderOf(wires: ReadonlyArray<string>): RecordPlan['build'] {
-  try {
-    const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
-    return new Function('v', `return { ${body} };`) as RecordPlan['build'];
-  } catch {
-    return (values) => {
-      const out: Record<string, unknown> = {};
-      wires.forEach((w, i) => {
-        out[w] = values[i];
-      });
-      return out;
-    };
-  }
-}
-
-/**
- * The field values of a record before its content is read (every list present and empty), in
- * `values` when given: the reader reuses one array per nesting depth, as it is garbage once built.
- */
-function emptyValues(plan: RecordPlan, values = new Array<unknown>(plan.fields.length)): unknown[] {
-  for (let i = 0; i < plan.fields.length; i++) values[i] = plan.fields[i]!.list ? [] : undefined;
-  return values;
-}
-
-// Element names come from the server: cut, and control or bidi characters escaped.
-const shortName = (name: string): string => safeText(name, 40);
-
-const asNumber = (text: string): unknown => {
-  // Most numbers are short runs of digits (ids, counts, enums): read without a regex.
-  const n = text.length;
-  if (n > 0 && n < 10) {
-    let value = 0;
-    let i = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      value = value * 10 + (c - 48);
-    }
-    if (i === n && (n === 1 || text.charCodeAt(0) !== 48)) return value;
-  }
-  const trimmed = text.trim();
-  return NUMBER.test(trimmed) ? Number(trimmed) : text;
-};
-
-const asBoolean = (text: string): unknown =>
-  text === 'true' || text === 'True' ? true : text === 'false' || text === 'False' ? false : text;
-
-/**
- * A text-only element: its text as `coerce` reads it (a text that is not a number or a boolean
- * stays text, for the decoder to refuse), `empty` for `<x />`.
- */
-const textElement =
-  (coerce: ((text: string) => unknown) | undefined, empty: unknown): ElementRead =>
-  (reader, name, selfClosing) => {
-    if (selfClosing) return empty;
-    const text = reader.textContent(name);
-    return coerce === undefined ? text : coerce(text);
-  };
-
-const textRead = textElement(undefined, '');
-const numberRead = textElement(asNumber, null);
-
-/**
- * How each kind of value is read from its element: the XML has no types, so the schema says what
- * a text is (number, boolean, text) and which elements hold records.
- */
-const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
-  string: () => textRead,
-  boolean: () => textElement(asBoolean, null),
-  integer: () => numberRead,
-  number: () => numberRead,
-  literal: () => numberRead,
-  enum: () => numberRead,
-  'date-time': () => textElement(undefined, null),
-  nullable: ({ of }) => {
-    const inner = elementRead(of);
-    const isRecord = of.schema.kind === 'record';
-    return (reader, name, selfClosing) => {
-      if (selfClosing) return null;
-      // `<currency></currency>` says nothing more than `<currency />`.
-      if (isRecord && reader.atEndTag(name)) {
-        reader.endTag(name);
-        return null;
-      }
-      return inner(reader, name, false);
-    };
-  },
-  array: () => (reader, name) =>
-    reader.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`),
-  record:
-    ({ fields }) =>
-    (reader, name, selfClosing) => {
-      const plan = planOf(fields);
-      return selfClosing ? plan.build(emptyValues(plan)) : reader.recordContent(name, plan);
-    },
-});
-
-class Reader {
+class Reader implements ElementSource {
   private pos = 0;
   private depth = 0;
 
