@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Issue } from './report/issue.js';
 import { renderIssues } from './report/render.js';
 import type { AnyCodec } from './schema/codec.js';
-import { runDecoder } from './schema/decoder.js';
+import { type RunOptions, runDecoder } from './schema/decoder.js';
 
 /** The body does not match the contract; `issues` for programs, `message` for people. */
 export interface DecodeFailure {
@@ -39,9 +39,9 @@ export const syntaxFailure = (message: string, expected: string): DecodeFailure 
 export function decodeWire<A>(
   codec: AnyCodec,
   wire: unknown,
-  maxIssues?: number,
+  options: RunOptions = {},
 ): E.Either<DecodeFailure, A> {
-  const outcome = runDecoder<A>(codec, wire, maxIssues);
+  const outcome = runDecoder<A>(codec, wire, options);
   return outcome.ok
     ? E.right(outcome.value)
     : E.left(decodeFailure(outcome.issues.issues, outcome.issues.count));

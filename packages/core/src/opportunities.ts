@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decodeWire, type Failure } from './failure.js';
 import { writeJson } from './json/text.js';
 import { MAX_COLLECTED_ISSUES } from './report/collector.js';
+import type { RunOptions } from './schema/decoder.js';
 import { type DecodeOptions, neverThrows, readWire, type WireFormat, XML_ROOT } from './wire/body.js';
 import {
   apiFailureOf,
@@ -20,8 +21,12 @@ export function decodeEnvelope(
   wire: unknown,
   maxIssues = MAX_COLLECTED_ISSUES,
 ): E.Either<Failure, OpportunityPage> {
-  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire));
-  return decodeWire<OpportunityPage>(PageEnvelope, wire, maxIssues);
+  return envelopeOf(wire, { maxIssues });
+}
+
+function envelopeOf(wire: unknown, options: RunOptions): E.Either<Failure, OpportunityPage> {
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
+  return decodeWire<OpportunityPage>(PageEnvelope, wire, options);
 }
 
 /**
@@ -41,7 +46,8 @@ export function decodeOpportunities(
 ): E.Either<Failure, OpportunityPage> {
   return neverThrows(() => {
     const wire = readWire(body, format, envelopeFields, options);
-    return E.isLeft(wire) ? wire : decodeEnvelope(wire.right, options.maxIssues);
+    // The wire value was parsed here, for this decode only: the decoder may let go of it.
+    return E.isLeft(wire) ? wire : envelopeOf(wire.right, { maxIssues: options.maxIssues, ownsInput: true });
   });
 }
 

@@ -97,7 +97,7 @@ describe.each(CONSTRUCTORS)('%s', (_, codec) => {
         const value = right(codec.decode(wire));
         expect(codec.is(value)).toBe(true);
         // The interpreted decoder (strict CSPs) gives the same value, keys in the same order.
-        const interpreted = runDecoder(codec, wire, 100, 'interpreted');
+        const interpreted = runDecoder(codec, wire, { mode: 'interpreted' });
         expect(interpreted.ok && interpreted.value).toStrictEqual(value);
       }),
     );
@@ -128,8 +128,8 @@ describe.each(CONSTRUCTORS)('%s', (_, codec) => {
   it('refuses what is not a value, with typed issues and never a throw', () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        const outcome = runDecoder(codec, u, 5);
-        const interpreted = runDecoder(codec, u, 5, 'interpreted');
+        const outcome = runDecoder(codec, u, { maxIssues: 5 });
+        const interpreted = runDecoder(codec, u, { maxIssues: 5, mode: 'interpreted' });
         expect(interpreted).toStrictEqual(outcome);
         if (!outcome.ok) {
           expect(outcome.issues.count).toBeGreaterThan(0);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeOpportunities, encodeOpportunities, Opportunity, PageEnvelope } from '../src/index.js';
+import {
+  decodeEnvelope,
+  decodeOpportunities,
+  encodeOpportunities,
+  Opportunity,
+  PageEnvelope,
+} from '../src/index.js';
 import { pathText } from '../src/report/issue.js';
 import { runDecoder } from '../src/schema/decoder.js';
 import { opportunity, page } from './arbitraries.js';
@@ -63,8 +69,8 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
 
 describe('the generated decoder, the interpreted one (strict CSPs) and the io-ts face agree', () => {
   const agree = (wire: unknown) => {
-    const generated = runDecoder(PageEnvelope, wire, 1000, 'generated');
-    const interpreted = runDecoder(PageEnvelope, wire, 1000, 'interpreted');
+    const generated = runDecoder(PageEnvelope, wire, { maxIssues: 1000 });
+    const interpreted = runDecoder(PageEnvelope, wire, { maxIssues: 1000, mode: 'interpreted' });
     expect(generated.ok).toBe(interpreted.ok);
     if (generated.ok && interpreted.ok) {
       // The same value, keys in the same order.
@@ -109,6 +115,24 @@ describe('the generated decoder, the interpreted one (strict CSPs) and the io-ts
 
   it('on arbitrary JSON', () => {
     fc.assert(fc.property(fc.jsonValue(), agree));
+  });
+});
+
+describe('the input', () => {
+  it("a caller's wire value is never touched; a decode's own may be let go of", () => {
+    fc.assert(
+      fc.property(page, (p) => {
+        const wire = PageEnvelope.encode(p);
+        const copy = structuredClone(wire);
+        PageEnvelope.decode(wire);
+        decodeEnvelope(wire);
+        expect(wire).toEqual(copy);
+        const own = structuredClone(wire) as { response: unknown[] };
+        expect(runDecoder(PageEnvelope, own, { ownsInput: true }).ok).toBe(true);
+        expect(own.response.every((item) => item === undefined)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

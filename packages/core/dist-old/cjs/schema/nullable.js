@@ -1,0 +1,34 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all) __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if ((from && typeof from === 'object') || typeof from === 'function') {
+    for (const key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, {
+          get: () => from[key],
+          enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable,
+        });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
+var nullable_exports = {};
+__export(nullable_exports, {
+  nullable: () => nullable,
+});
+module.exports = __toCommonJS(nullable_exports);
+var import_make = require('./make.js');
+function nullable(of) {
+  return (0, import_make.makeCodec)(
+    `${of.name} | null`,
+    `${of.expected} or null`,
+    { kind: 'nullable', of },
+    (u) => u === null || of.is(u),
+    (a) => (a === null ? null : of.encode(a)),
+  );
+}

@@ -1,0 +1,36 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { writeJson } from './json/text.js';
+import { fieldsOf } from './schema/kinds.js';
+import { neverThrows, readWire, XML_ROOT } from './wire/body.js';
+import { apiFailureOf, ERROR_HRESULT, ErrorEnvelope } from './wire/envelope.js';
+import { writeXml } from './xml/write.js';
+
+const errorFields = fieldsOf(ErrorEnvelope);
+/**
+ * Decodes the server's error envelope, the body of any failed call:
+ * `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}` → `{ kind: 'api', statusCode:
+ * 404, message: 'Not found' }`. A body that is not that envelope is a decode failure. It never throws.
+ *
+ * @example
+ * import { decodeApiError } from '@oo-crm/core';
+ * const body = '{"status":1,"statusCode":404,"error":{"message":"Not found"}}';
+ * const error = decodeApiError(body, 'json');
+ * // error: Right({ kind: 'api', statusCode: 404, message: 'Not found' })
+ */
+export function decodeApiError(body, format, options = {}) {
+  return neverThrows(() => {
+    const wire = readWire(body, format, errorFields, options);
+    if (E.isLeft(wire)) return wire;
+    const failure = apiFailureOf(wire.right, options.maxIssues);
+    return failure.kind === 'api' ? E.right(failure) : E.left(failure);
+  });
+}
+/** Writes the server's error envelope, e.g. `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
+export function encodeApiError(error, format) {
+  const wire = ErrorEnvelope.encode({
+    statusCode: error.statusCode,
+    error: { message: error.message, hresult: ERROR_HRESULT, data: {} },
+  });
+  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+}
+//# sourceMappingURL=api-error.js.map

@@ -1,0 +1,50 @@
+/**
+ * io-ts codecs for the answer of ONLYOFFICE's `GET api/2.0/crm/opportunity/bycontact/{contactid}`:
+ * one typed domain model, decoded from and encoded to the server's JSON and XML. No I/O; safe in
+ * browsers.
+ *
+ * @packageDocumentation
+ */
+export { decodeApiError, encodeApiError } from './api-error.js';
+export { type ApiFailure, type DecodeFailure, decodeFailure, type Failure } from './failure.js';
+export { ApiDateTime, UNSET_DATE_TIME_TEXT } from './leaf/api-date-time.js';
+export { htmlDecode, htmlEncode } from './leaf/html-entities.js';
+export { Contact } from './model/contact.js';
+export { Currency } from './model/currency.js';
+export { CustomField } from './model/custom-field.js';
+export { Employee, REMOVED_USER_ID } from './model/employee.js';
+export { BidType, CustomFieldType, ShareType, StageType } from './model/enums.js';
+export { type Mask, parseMask } from './model/mask.js';
+export { Opportunity } from './model/opportunity.js';
+export { Stage } from './model/stage.js';
+export { decodeEnvelope, decodeOpportunities, encodeOpportunities } from './opportunities.js';
+export { MAX_COLLECTED_ISSUES } from './report/collector.js';
+export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
+export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
+export { escapeControlCharacters, safeText } from './report/safe-text.js';
+export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export {
+  bySchema,
+  fieldsOf,
+  SCHEMA_KINDS,
+  type SchemaHandlers,
+  type SchemaKind,
+  type SchemaOf,
+} from './schema/kinds.js';
+export { dateTime, unsettableDateTime } from './schema/leaf.js';
+export {
+  Authentication,
+  AuthenticationEnvelope,
+  decodeAuthentication,
+  encodeAuthentication,
+} from './wire/authentication.js';
+export type { DecodeOptions, WireFormat } from './wire/body.js';
+export {
+  ApiErrorBody,
+  type ApiErrorEnvelope,
+  ErrorEnvelope,
+  type OpportunityPage,
+  PageEnvelope,
+} from './wire/envelope.js';
+export type { XmlLimits } from './xml/limits.js';
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,55 @@
+import { array } from '../schema/array.js';
+import { bool, dateTime, decimal, integer, text, unsettableDateTime } from '../schema/leaf.js';
+import { nullable } from '../schema/nullable.js';
+import { defaulted, record, required } from '../schema/record.js';
+import { Contact, omitAccessList } from './contact.js';
+import { Currency } from './currency.js';
+import { CustomField } from './custom-field.js';
+import { Employee } from './employee.js';
+import { BidType } from './enums.js';
+import { Stage } from './stage.js';
+
+const isZero = (n) => n === 0;
+const isNull = (u) => u === null;
+/** A deal ("opportunity") of the CRM, as `GET api/2.0/crm/opportunity/bycontact/{contactid}` lists it. */
+export const Opportunity = record('Opportunity', {
+  createBy: required(Employee, 'Who created the deal.'),
+  created: required(dateTime, 'When it was created, in the portal time zone.'),
+  members: required(array(Contact), 'Participants the caller may see.'),
+  contact: defaulted(
+    nullable(Contact),
+    null,
+    isNull,
+    'when null',
+    'Primary contact, when the caller may see it.',
+  ),
+  title: required(text, 'Title of the deal.'),
+  description: defaulted(text, '', (s) => s === '', 'when empty or null', 'Description.'),
+  responsible: required(Employee, 'Who is responsible for it.'),
+  bidType: defaulted(
+    BidType,
+    'FixedBid',
+    (b) => b === 'FixedBid',
+    'when FixedBid (0)',
+    'How the bid is priced.',
+  ),
+  bidValue: defaulted(decimal, 0, isZero, 'when 0', 'Amount of the bid (per period unless FixedBid).'),
+  bidCurrency: defaulted(nullable(Currency), null, isNull, 'when null', 'Currency of the bid.'),
+  perPeriodValue: defaulted(integer, 0, isZero, 'when 0', 'Number of periods the bid covers.'),
+  stage: defaulted(nullable(Stage), null, isNull, 'when null', 'Current stage.'),
+  successProbability: defaulted(integer, 0, isZero, 'when 0', 'Probability of success, in percent.'),
+  actualCloseDate: required(unsettableDateTime, 'When it closed; null when not set.'),
+  expectedCloseDate: required(unsettableDateTime, 'When it is expected to close; null when not set.'),
+  isPrivate: required(bool, 'Whether only the access list may see it.'),
+  accessList: defaulted(
+    array(Employee),
+    [],
+    omitAccessList,
+    'unless the deal is private',
+    'Who may see a private deal.',
+  ),
+  canEdit: required(bool, 'Whether the caller may edit it.'),
+  customFields: required(array(CustomField), 'Values of custom fields.'),
+  id: required(integer, 'Deal id.'),
+});
+//# sourceMappingURL=opportunity.js.map

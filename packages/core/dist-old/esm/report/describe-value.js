@@ -1,0 +1,24 @@
+import { safeText } from './safe-text.js';
+
+const MAX_TEXT = 40;
+/**
+ * A short, safe description of a value for an error message. CRM data is personal, so strings
+ * are cut short and objects and arrays are never printed, only named.
+ */
+export function describeValue(u) {
+  if (u === undefined) return 'nothing';
+  if (u === null) return 'null';
+  switch (typeof u) {
+    case 'string':
+      // Quotes and backslashes first, so that the escapes safeText adds stay readable.
+      return `"${safeText(u.replace(/["\\]/g, '\\$&'), MAX_TEXT)}"`;
+    case 'number':
+    case 'boolean':
+      return String(u).slice(0, MAX_TEXT);
+    case 'object':
+      return Array.isArray(u) ? `an array (${u.length} items)` : 'an object';
+    default:
+      return typeof u;
+  }
+}
+//# sourceMappingURL=describe-value.js.map

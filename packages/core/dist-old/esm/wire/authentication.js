@@ -1,0 +1,45 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decodeWire } from '../failure.js';
+import { writeJson } from '../json/text.js';
+import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
+import { fixed, optional, record, required } from '../schema/record.js';
+import { neverThrows, readWire } from './body.js';
+import { apiFailureOf, isErrorEnvelope } from './envelope.js';
+/** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
+export const Authentication = record('Authentication', {
+  token: optional(text, 'when a second factor is needed', 'The token for `Authorization`.', (s) => s === ''),
+  expires: optional(
+    dateTime,
+    'when a second factor is needed',
+    'When the token expires (one year by default).',
+  ),
+  sms: optional(bool, 'unless SMS two-factor is on', 'A code was sent by SMS.', (b) => !b),
+  tfa: optional(
+    bool,
+    'unless app two-factor is on',
+    'A code from an authenticator app is needed.',
+    (b) => !b,
+  ),
+});
+/** The envelope of a login: `{"count":1,"status":0,"statusCode":201,"response":{"token":…,"expires":…}}`. */
+export const AuthenticationEnvelope = record('AuthenticationEnvelope', {
+  count: fixed(integer, 1, false, 'Always 1.'),
+  status: fixed(literal(0), 0, true, '0: success.'),
+  statusCode: fixed(integer, 201, false, 'HTTP status, 201.'),
+  response: required(Authentication, 'The token, or the second-factor demand.'),
+});
+/** Decodes the JSON answer of `POST api/2.0/authentication`. */
+export function decodeAuthentication(body) {
+  return neverThrows(() => {
+    const wire = readWire(body, 'json', []);
+    if (E.isLeft(wire)) return wire;
+    if (isErrorEnvelope(wire.right)) return E.left(apiFailureOf(wire.right));
+    const decoded = decodeWire(AuthenticationEnvelope, wire.right);
+    return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
+  });
+}
+/** Writes the JSON answer of a login, as the server does. */
+export function encodeAuthentication(authentication) {
+  return writeJson(AuthenticationEnvelope.encode({ response: authentication }));
+}
+//# sourceMappingURL=authentication.js.map
