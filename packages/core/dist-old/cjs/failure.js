@@ -54,8 +54,8 @@ ${(0, import_render.renderIssues)(issues, n)}`,
   };
 }
 const syntaxFailure = (message, expected) => decodeFailure([{ kind: 'syntax', path: [], expected, message }]);
-function decodeWire(codec, wire, maxIssues) {
-  const outcome = (0, import_decoder.runDecoder)(codec, wire, maxIssues);
+function decodeWire(codec, wire, options = {}) {
+  const outcome = (0, import_decoder.runDecoder)(codec, wire, options);
   return outcome.ok
     ? E.right(outcome.value)
     : E.left(decodeFailure(outcome.issues.issues, outcome.issues.count));

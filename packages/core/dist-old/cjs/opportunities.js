@@ -47,13 +47,17 @@ var import_body = require('./wire/body.js');
 var import_envelope = require('./wire/envelope.js');
 var import_write = require('./xml/write.js');
 function decodeEnvelope(wire, maxIssues = import_collector.MAX_COLLECTED_ISSUES) {
-  if ((0, import_envelope.isErrorEnvelope)(wire)) return E.left((0, import_envelope.apiFailureOf)(wire));
-  return (0, import_failure.decodeWire)(import_envelope.PageEnvelope, wire, maxIssues);
+  return envelopeOf(wire, { maxIssues });
+}
+function envelopeOf(wire, options) {
+  if ((0, import_envelope.isErrorEnvelope)(wire))
+    return E.left((0, import_envelope.apiFailureOf)(wire, options.maxIssues));
+  return (0, import_failure.decodeWire)(import_envelope.PageEnvelope, wire, options);
 }
 function decodeOpportunities(body, format, options = {}) {
   return (0, import_body.neverThrows)(() => {
     const wire = (0, import_body.readWire)(body, format, import_envelope.envelopeFields, options);
-    return E.isLeft(wire) ? wire : decodeEnvelope(wire.right, options.maxIssues);
+    return E.isLeft(wire) ? wire : envelopeOf(wire.right, { maxIssues: options.maxIssues, ownsInput: true });
   });
 }
 function encodeOpportunities(page, format) {

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Issue } from './report/issue.js';
 import type { AnyCodec } from './schema/codec.js';
+import { type RunOptions } from './schema/decoder.js';
 /** The body does not match the contract; `issues` for programs, `message` for people. */
 export interface DecodeFailure {
   readonly kind: 'decode';
@@ -26,6 +27,6 @@ export declare const syntaxFailure: (message: string, expected: string) => Decod
 export declare function decodeWire<A>(
   codec: AnyCodec,
   wire: unknown,
-  maxIssues?: number,
+  options?: RunOptions,
 ): E.Either<DecodeFailure, A>;
 //# sourceMappingURL=failure.d.ts.map

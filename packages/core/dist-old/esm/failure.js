@@ -11,8 +11,8 @@ export function decodeFailure(issues, issueCount = issues.length) {
 export const syntaxFailure = (message, expected) =>
   decodeFailure([{ kind: 'syntax', path: [], expected, message }]);
 /** Decodes a parsed wire value with a codec; a Left holds the bounded issues. */
-export function decodeWire(codec, wire, maxIssues) {
-  const outcome = runDecoder(codec, wire, maxIssues);
+export function decodeWire(codec, wire, options = {}) {
+  const outcome = runDecoder(codec, wire, options);
   return outcome.ok
     ? E.right(outcome.value)
     : E.left(decodeFailure(outcome.issues.issues, outcome.issues.count));

@@ -10,8 +10,11 @@ import { writeXml } from './xml/write.js';
  * issues when it does not match.
  */
 export function decodeEnvelope(wire, maxIssues = MAX_COLLECTED_ISSUES) {
-  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire));
-  return decodeWire(PageEnvelope, wire, maxIssues);
+  return envelopeOf(wire, { maxIssues });
+}
+function envelopeOf(wire, options) {
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
+  return decodeWire(PageEnvelope, wire, options);
 }
 /**
  * Decodes the body of `GET api/2.0/crm/opportunity/bycontact/{contactid}` in either form. It never
@@ -26,7 +29,8 @@ export function decodeEnvelope(wire, maxIssues = MAX_COLLECTED_ISSUES) {
 export function decodeOpportunities(body, format, options = {}) {
   return neverThrows(() => {
     const wire = readWire(body, format, envelopeFields, options);
-    return E.isLeft(wire) ? wire : decodeEnvelope(wire.right, options.maxIssues);
+    // The wire value was parsed here, for this decode only: the decoder may let go of it.
+    return E.isLeft(wire) ? wire : envelopeOf(wire.right, { maxIssues: options.maxIssues, ownsInput: true });
   });
 }
 /** Writes a page as the server would: its JSON text, or its XML text. */

@@ -1,4 +1,5 @@
-const UNSET = /^0001-01-01T00:00:00(?:\.0{1,7})?(?:Z|[+-]\d{2}:\d{2})$/;
+/** What {@link scan} answers for the "not set" value, `0001-01-01T00:00:00` in any zone. */
+const UNSET = 1;
 const MS_PER_DAY = 86_400_000;
 
 /** The text the server writes for "no date" (`DateTime.MinValue`). */
@@ -35,12 +36,14 @@ function digits(text: string, start: number, count: number): number {
 }
 
 /**
- * The instant `yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm)` stands for, in milliseconds since the epoch;
- * `undefined` when the text is not of that form or not a real calendar date-time. By hand rather
+ * Reads `yyyy-MM-ddTHH:mm:ss[.f{1,7}](Z|±hh:mm)`: `undefined` when the text is not of that form or
+ * not a real calendar date-time, else the instant in milliseconds since the epoch when `instant`
+ * is asked for; when only the check is (what a decode needs: the arithmetic is left for whoever
+ * reads the instant), {@link UNSET} for the "not set" value and 0 for any other. By hand rather
  * than by regex: dates are the hottest leaf of a decode, and a match array of eleven strings per
  * date was a third of its garbage.
  */
-function epochMsOf(text: string): number | undefined {
+function scan(text: string, instant: boolean): number | undefined {
   const n = text.length;
   if (n < 20 || n > 33) return undefined;
   const year = digits(text, 0, 4);
@@ -63,12 +66,15 @@ function epochMsOf(text: string): number | undefined {
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let p = 19;
   let millis = 0;
+  let zeroFraction = true;
   if (text.charCodeAt(p) === 46 /* . */) {
     const start = ++p;
-    while (p < n && p - start < 8 && isDigit(text.charCodeAt(p))) p++;
+    for (let c = text.charCodeAt(p); p < n && p - start < 8 && isDigit(c); c = text.charCodeAt(++p)) {
+      if (c !== 48) zeroFraction = false;
+    }
     const count = p - start;
     if (count < 1 || count > 7) return undefined;
-    millis = digits(text, start, Math.min(count, 3)) * 10 ** (3 - Math.min(count, 3));
+    if (instant) millis = digits(text, start, Math.min(count, 3)) * 10 ** (3 - Math.min(count, 3));
   }
   let offset = 0;
   const zone = text.charCodeAt(p);
@@ -81,6 +87,10 @@ function epochMsOf(text: string): number | undefined {
     offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
   } else {
     return undefined;
+  }
+  if (!instant) {
+    const unset = year === 1 && month === 1 && day === 1 && (hour | minute | second) === 0 && zeroFraction;
+    return unset ? UNSET : 0;
   }
   return (
     daysFromCivil(year, month, day) * MS_PER_DAY +
@@ -96,9 +106,12 @@ function epochMsOf(text: string): number | undefined {
 export class ApiDateTime {
   /** The server's text, e.g. `2024-03-05T14:20:11.0000000+03:00`. */
   readonly text: string;
+  /** True for the server's "not set" value, `0001-01-01T00:00:00.0000000` in any zone. */
+  readonly isUnset: boolean;
 
-  private constructor(text: string) {
+  private constructor(text: string, isUnset: boolean) {
     this.text = text;
+    this.isUnset = isUnset;
   }
 
   /**
@@ -107,7 +120,7 @@ export class ApiDateTime {
    * kept per date was garbage for all of them.
    */
   get epochMs(): number {
-    return epochMsOf(this.text) as number;
+    return scan(this.text, true) as number;
   }
 
   /**
@@ -115,7 +128,8 @@ export class ApiDateTime {
    * when the text is not of that form or not a real calendar date-time.
    */
   static parse(text: string): ApiDateTime | undefined {
-    return epochMsOf(text) === undefined ? undefined : new ApiDateTime(text);
+    const checked = scan(text, false);
+    return checked === undefined ? undefined : new ApiDateTime(text, checked === UNSET);
   }
 
   /** Like {@link ApiDateTime.parse}, but throws a `RangeError` on invalid text. */
@@ -144,11 +158,6 @@ export class ApiDateTime {
   /** The instant as a new JS `Date`. */
   get date(): Date {
     return new Date(this.epochMs);
-  }
-
-  /** True for the server's "not set" value, `0001-01-01T00:00:00.0000000` in any zone. */
-  get isUnset(): boolean {
-    return this.text.startsWith('0001-01-01T00:00:00') && UNSET.test(this.text);
   }
 
   /** The server's text. */

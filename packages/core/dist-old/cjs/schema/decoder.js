@@ -19,6 +19,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
 var decoder_exports = {};
 __export(decoder_exports, {
+  DecodeRun: () => DecodeRun,
   MISMATCH: () => MISMATCH,
   decoderOf: () => decoderOf,
   runDecoder: () => runDecoder,
@@ -30,6 +31,13 @@ var import_collector = require('../report/collector.js');
 var import_kinds = require('./kinds.js');
 var import_presence = require('./presence.js');
 const MISMATCH = /* @__PURE__ */ Symbol('mismatch');
+class DecodeRun extends import_collector.IssueCollector {
+  ownsInput;
+  constructor(maxIssues, ownsInput) {
+    super(maxIssues);
+    this.ownsInput = ownsInput;
+  }
+}
 const decoders = {
   generated: /* @__PURE__ */ new WeakMap(),
   interpreted: /* @__PURE__ */ new WeakMap(),
@@ -42,8 +50,9 @@ function decoderOf(codec, mode = 'generated') {
   }
   return decoder;
 }
-function runDecoder(codec, u, maxIssues, mode = 'generated') {
-  const issues = new import_collector.IssueCollector(maxIssues);
+function runDecoder(codec, u, options = {}) {
+  const { maxIssues, mode = 'generated', ownsInput = false } = options;
+  const issues = new DecodeRun(maxIssues, ownsInput);
   const value = decoderOf(codec, mode)(u, issues);
   return value === MISMATCH ? { ok: false, issues } : { ok: true, value };
 }
@@ -95,6 +104,7 @@ const compile = (0, import_kinds.bySchema)({
       let bad = false;
       for (let i = 0; i < u.length; i++) {
         const v = item(u[i], issues);
+        if (issues.ownsInput) u[i] = void 0;
         if (v === MISMATCH) {
           issues.under(mark, i);
           mark = issues.kept;

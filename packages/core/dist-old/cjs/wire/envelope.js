@@ -114,7 +114,7 @@ const isErrorEnvelope = (u) =>
   (0, import_plain_record.isPlainRecord)(u) && (u['status'] ?? u['Status']) === 1;
 const UNKNOWN_ERROR_STATUS = 500;
 function apiFailureOf(wire, maxIssues) {
-  const error = (0, import_failure.decodeWire)(ErrorEnvelope, wire, maxIssues);
+  const error = (0, import_failure.decodeWire)(ErrorEnvelope, wire, { maxIssues });
   if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };

@@ -5,6 +5,23 @@ import { bySchema } from './kinds.js';
 import { isMandatory, nullIsAbsent } from './presence.js';
 /** What a decoder returns for a value it refused, after telling the collector why. */
 export const MISMATCH = Symbol('mismatch');
+/** One run of a decoder: the issues it finds, and whether it owns its input. */
+export class DecodeRun extends IssueCollector {
+  ownsInput;
+  constructor(
+    maxIssues,
+    /**
+     * Whether the input was made for this decode (parsed by it from text) and may be let go of as
+     * it goes: a list then drops each item once decoded, so that a collection during the decode
+     * need not keep and copy what is already done (measured: about 7% at 1,000 deals in JSON,
+     * more in XML). A caller's value is never touched.
+     */
+    ownsInput,
+  ) {
+    super(maxIssues);
+    this.ownsInput = ownsInput;
+  }
+}
 const decoders = {
   generated: new WeakMap(),
   interpreted: new WeakMap(),
@@ -19,8 +36,9 @@ export function decoderOf(codec, mode = 'generated') {
   return decoder;
 }
 /** Runs a codec's decoder on `u`. */
-export function runDecoder(codec, u, maxIssues, mode = 'generated') {
-  const issues = new IssueCollector(maxIssues);
+export function runDecoder(codec, u, options = {}) {
+  const { maxIssues, mode = 'generated', ownsInput = false } = options;
+  const issues = new DecodeRun(maxIssues, ownsInput);
   const value = decoderOf(codec, mode)(u, issues);
   return value === MISMATCH ? { ok: false, issues } : { ok: true, value: value };
 }
@@ -77,6 +95,7 @@ const compile = bySchema({
       let bad = false;
       for (let i = 0; i < u.length; i++) {
         const v = item(u[i], issues);
+        if (issues.ownsInput) u[i] = undefined;
         if (v === MISMATCH) {
           issues.under(mark, i);
           mark = issues.kept;

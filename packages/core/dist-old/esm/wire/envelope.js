@@ -55,7 +55,7 @@ export const isErrorEnvelope = (u) => isPlainRecord(u) && (u['status'] ?? u['Sta
 const UNKNOWN_ERROR_STATUS = 500;
 /** An error envelope as an api failure, or a decode failure when it is malformed. */
 export function apiFailureOf(wire, maxIssues) {
-  const error = decodeWire(ErrorEnvelope, wire, maxIssues);
+  const error = decodeWire(ErrorEnvelope, wire, { maxIssues });
   if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };
