@@ -1,4 +1,4 @@
-// pnpm bench: for each size, every case in one fresh process, medians and spread, ratios to
+// pnpm bench: the steady state (the headline) and the clean start, each size in fresh processes; ratios to
 // JSON.parse measured in the same run; then memory (fresh processes) and HTTP on loopback.
 // Writes .bench-out/results.json, docs/benchmarks.md and docs/benchmarks.svg.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
 import { httpBench } from './http.mjs';
-import { caseNamed } from './measure.mjs';
+import { caseNamed, median } from './measure.mjs';
 import { writeReport } from './report.mjs';
 
 const OUT = new URL('../../../.bench-out/', import.meta.url);
@@ -24,10 +24,26 @@ function casesAt(n, start, set) {
   return JSON.parse(out);
 }
 
-/** The headline protocol at one size, in a fresh process (see steady-child.mjs). */
-function steadyAt(n) {
+/**
+ * The headline protocol at one size (see steady-child.mjs), in `processes` fresh processes: where
+ * V8's collections land differs from one process to the next, so the figures are the medians of
+ * the processes' medians.
+ */
+function steadyAt(n, processes) {
   const child = new URL('./steady-child.mjs', import.meta.url).pathname;
-  return JSON.parse(execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8' }));
+  const runs = Array.from({ length: processes }, () =>
+    JSON.parse(execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8' })),
+  );
+  return {
+    ...runs[0],
+    processes,
+    rounds: runs.reduce((sum, r) => sum + r.rounds, 0),
+    cases: runs[0].cases.map((c, i) => ({
+      name: c.name,
+      medianMs: median(runs.map((r) => r.cases[i].medianMs)),
+      ratio: median(runs.map((r) => r.cases[i].ratio)),
+    })),
+  };
 }
 
 /** How much of the decode goes to collection, by size around 10,000, from a clean start. */
@@ -97,7 +113,7 @@ console.log(`oo-crm bench on ${machine.cpu} (${machine.cores} cores), Node ${mac
 console.log('\nSteady state (the headline): × JSON.parse, medians of interleaved rounds');
 const steady = [];
 for (const n of [100, 1000, ...SWEEP]) {
-  const r = steadyAt(n);
+  const r = steadyAt(n, n < 5000 ? 5 : 1);
   steady.push(r);
   console.log(
     `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}×`).join(', ')} (${r.rounds} rounds)`,

@@ -38,3 +38,10 @@ export async function measure(cases, { iterations, time, cleanStart = true }) {
 
 /** The result of the case called `name` in a run's `cases`: reports find cases by name, not by position. */
 export const caseNamed = (run, name) => run.cases.find((c) => c.name === name);
+
+/** The median of some numbers. */
+export const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+};

@@ -5,6 +5,7 @@
 // median of JSON.parse of the same data in the same process.
 import { decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
+import { median } from './measure.mjs';
 
 const n = Number(process.argv[2]);
 const WARM_MS = Number(process.argv[3] ?? 3000);
@@ -44,11 +45,6 @@ for (const end = performance.now() + MEASURE_MS; performance.now() < end || time
   round(true);
 void sink;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const floor = median(times[0]);
 process.stdout.write(
   JSON.stringify({

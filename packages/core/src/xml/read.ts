@@ -53,8 +53,6 @@ const isNameChar = (c: number): boolean =>
   c === 45 ||
   c === 46 ||
   c >= 128;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: FORBIDDEN_CHAR's range, with CR and &
-const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r&]/;
 
 class Reader implements ElementSource {
   private pos = 0;
@@ -264,9 +262,18 @@ class Reader implements ElementSource {
     const s = this.s;
     let out = '';
     for (;;) {
-      const lt = s.indexOf('<', this.pos);
-      if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
-      if (lt > this.pos) out += this.chars(s.slice(this.pos, lt));
+      // One pass to the next `<` notes whether the text needs more than a slice: a character
+      // below U+0020 (a forbidden one, or a CR), a reference, or U+FFFE/U+FFFF.
+      let lt = this.pos;
+      let plain = true;
+      for (let c = s.charCodeAt(lt); c !== LT; c = s.charCodeAt(++lt)) {
+        if (c !== c) this.fail(`unexpected end inside <${shortName(name)}>`); // NaN: past the end
+        if ((c < 32 && c !== 9 && c !== 10) || c === 38 || c >= 0xfffe) plain = false;
+      }
+      if (lt > this.pos) {
+        const raw = s.slice(this.pos, lt);
+        out += plain ? raw : this.chars(raw);
+      }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
         this.endTag(name);
@@ -279,8 +286,6 @@ class Reader implements ElementSource {
   }
 
   private chars(raw: string): string {
-    // One scan finds what most texts lack: a forbidden character, a CR or a reference.
-    if (!NEEDS_WORK.test(raw)) return raw;
     if (FORBIDDEN_CHAR.test(raw)) this.fail('a character XML 1.0 forbids');
     // End-of-line handling (XML 1.0 §2.11) turns literal CRs into LFs, before references add any.
     const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
