@@ -64,12 +64,6 @@ function table(run) {
   return lines.join('\n');
 }
 
-const median = (xs) => {
-  const sorted = [...xs].sort((x, y) => x - y);
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-};
-
 /** The steady-state figures the targets judge: at 100, at 1,000, and the sweep's median. */
 function headline(results) {
   const ratio = (run, name) => caseNamed(run, name).ratio;
