@@ -5,6 +5,7 @@ import {
   ApiErrorBody,
   Authentication,
   BidType,
+  bySchema,
   Contact,
   Currency,
   CustomField,

@@ -111,7 +111,7 @@ export const wireOf: (codec: AnyCodec) => fc.Arbitrary<Json> = bySchema<fc.Arbit
 });
 
 /** Domain values of a codec: its wire values, decoded. */
-export function valueOf<A>(codec: Codec<A, Json>): fc.Arbitrary<A> {
+export function domainOf<A>(codec: Codec<A, Json>): fc.Arbitrary<A> {
   return wireOf(codec).map((wire) => {
     const decoded = codec.decode(wire);
     if (decoded._tag === 'Left')
@@ -120,7 +120,7 @@ export function valueOf<A>(codec: Codec<A, Json>): fc.Arbitrary<A> {
   });
 }
 
-export const opportunity: fc.Arbitrary<Opportunity> = valueOf(Opportunity);
+export const opportunity: fc.Arbitrary<Opportunity> = domainOf(Opportunity);
 
 const paging = fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined });
 

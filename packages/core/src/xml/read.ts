@@ -267,7 +267,7 @@ class Reader implements ElementSource {
       let lt = this.pos;
       let plain = true;
       for (let c = s.charCodeAt(lt); c !== LT; c = s.charCodeAt(++lt)) {
-        if (c !== c) this.fail(`unexpected end inside <${shortName(name)}>`); // NaN: past the end
+        if (lt >= s.length) this.fail(`unexpected end inside <${shortName(name)}>`);
         if ((c < 32 && c !== 9 && c !== 10) || c === 38 || c >= 0xfffe) plain = false;
       }
       if (lt > this.pos) {
