@@ -48,3 +48,16 @@ export function sendHtmlNotFound(reply: FastifyReply): FastifyReply {
       '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
     );
 }
+
+/**
+ * A 500 raised before the API's own error handling runs (a request context that cannot be built):
+ * ASP.NET's error page, not the envelope.
+ */
+export function sendContextFailure(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(500)
+    .type('text/html; charset=utf-8')
+    .send(
+      '<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error</h1></body></html>',
+    );
+}

@@ -201,18 +201,26 @@ describe('list parameters', () => {
     expect(titles).toEqual(['Hotel catalogue']);
   });
 
-  it('filters by updatedSince', async () => {
-    const { titles } = await titlesOf(`${BYCONTACT}/1234?updatedSince=2030-01-01T00:00:00.0000000Z`);
-    expect(titles).toEqual([]);
+  it('ignores updatedSince, as the server does (CSL 114, 175-320), and fails outside the envelope on garbage (Ctx 89)', async () => {
+    const all = (await titlesOf(`${BYCONTACT}/1234`)).titles;
+    expect((await titlesOf(`${BYCONTACT}/1234?updatedSince=2030-01-01T00:00:00.0000000Z`)).titles).toEqual(
+      all,
+    );
+    const response = await get(`${BYCONTACT}/1234?updatedSince=not-a-date`);
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
-  it('answers a malformed count with a 400 envelope', async () => {
-    const response = await get(`${BYCONTACT}/101?count=-1`);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({
-      status: 1,
-      error: { message: 'count must be a non-negative integer' },
-    });
+  it('ignores a malformed count and treats count=0 as no limit (Ctx 52-69)', async () => {
+    const all = (await titlesOf(`${BYCONTACT}/101`)).titles;
+    expect((await titlesOf(`${BYCONTACT}/101?count=abc`)).titles).toEqual(all);
+    expect((await titlesOf(`${BYCONTACT}/101?count=0`)).titles).toEqual(all);
+  });
+
+  it('answers 500 in the envelope for a sort by an object (I)', async () => {
+    const response = await get(`${BYCONTACT}/101?sortBy=stage`);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({ status: 1, statusCode: 500 });
   });
 });
 

@@ -1,14 +1,24 @@
-import type { Employee } from '@oo-crm/core';
+import type { Employee, Opportunity } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import * as E from 'fp-ts/lib/Either.js';
 import type { Authenticator } from '../auth.js';
 import { credentialsOf } from '../auth.js';
-import { applyListParams, parseListParams } from '../list-params.js';
+import { type ItemShape, propertyAt, readListRequest, runList, SORT_FAILED } from '../list-pipeline.js';
 import { type Query, readQuery } from '../query.js';
 import type { Store } from '../store.js';
-import { formatOf, sendApiError, sendHtmlNotFound, sendPage, sendUnauthorized } from '../wire.js';
+import {
+  formatOf,
+  sendApiError,
+  sendContextFailure,
+  sendHtmlNotFound,
+  sendPage,
+  sendUnauthorized,
+} from '../wire.js';
 
 const INT32_MAX = 2_147_483_647;
+
+/** What the list pipeline sees of an opportunity: its properties by wire name. */
+const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };
+
 // The route's id segment: digits only, with the optional format suffix.
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml))?$/;
 
@@ -38,9 +48,11 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       if (!who) return reply;
       const contactId = Number(match[1]);
       if (contactId > INT32_MAX) return sendApiError(reply, format, 400, 'Invalid contact id');
-      const params = parseListParams(query);
-      if (E.isLeft(params)) return sendApiError(reply, format, 400, params.left);
-      const page = applyListParams(store.byContact(contactId, who), params.right, (d) => d.created.epochMs);
+      const list = readListRequest(query);
+      if (list === 'context-failed') return sendContextFailure(reply);
+      const page = runList(store.byContact(contactId, who), list, OPPORTUNITY_SHAPE);
+      if (page === SORT_FAILED)
+        return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
       return sendPage(reply, format, page);
     },
   );

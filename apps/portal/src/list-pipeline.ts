@@ -1,0 +1,206 @@
+import { ApiDateTime } from '@oo-crm/core';
+import type { Query } from './query.js';
+
+/**
+ * ONLYOFFICE's generic list parameters, as the API framework applies them in memory to a handler's
+ * list: read from the query (`ApiContext.cs`, "Ctx"), then filtered, sorted and paged
+ * (`CompiledSmartList.cs`, "CSL"; `SmartList.cs`, "SL"), and the envelope's paging figures
+ * (`ApiSmartListResponceFilter.cs`, `ApiHttpHandlerBase.cs`, "HB"). Each rule cites its lines in
+ * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred from .NET, not read.
+ */
+
+/** The largest page the server gives, and its page size when none is asked for (Ctx 52-69). */
+export const MAX_PAGE_SIZE = 1000;
+
+/** The list request a query makes. */
+export interface ListRequest {
+  /** Page size; `undefined` for no limit (`count=0`). */
+  readonly pageSize: number | undefined;
+  readonly startIndex: number;
+  readonly sortBy: string | undefined;
+  readonly descending: boolean;
+  readonly filter: Filter | undefined;
+  /** `type=`: the data-contract name items must have. */
+  readonly type: string | undefined;
+}
+
+export interface Filter {
+  readonly by: string;
+  readonly op: FilterOp;
+  /** Split on commas: an item matches when any piece does (Ctx 83). */
+  readonly values: ReadonlyArray<string>;
+}
+
+export type FilterOp = 'contains' | 'equals' | 'startswith' | 'endswith' | 'present';
+const FILTER_OPS: ReadonlySet<string> = new Set(['contains', 'equals', 'startswith', 'endswith', 'present']);
+
+/** For `sortBy`, `filterBy`, `count` and `startIndex` only the text before the first comma counts (Ctx 95-122). */
+const beforeComma = (value: string | undefined): string | undefined => value?.split(',')[0];
+
+/** .NET's `int.TryParse`: optional spaces and sign, digits, within Int32; else `undefined`. */
+function dotNetInt(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : /^\s*([+-]?\d+)\s*$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n >= -2_147_483_648 && n <= 2_147_483_647 ? n : undefined;
+}
+
+/**
+ * .NET's `Convert.ToDateTime` on the forms a caller sends (ISO dates and date-times, the server's
+ * own text, and what `Date.parse` reads); `false` for what it would throw on.
+ */
+const isDotNetDateTime = (text: string): boolean =>
+  ApiDateTime.parse(text) !== undefined || !Number.isNaN(Date.parse(text));
+
+/**
+ * The list request of a query, or `'context-failed'` when the server fails while building the
+ * request context: an unparsable `updatedSince` throws in `Convert.ToDateTime` (Ctx 89), outside
+ * the envelope's try block (HB 118), so the answer is a 500 that is not the envelope.
+ */
+export function readListRequest(query: Query): ListRequest | 'context-failed' {
+  const since = query.get('updatedsince');
+  if (since !== undefined && since !== '' && !isDotNetDateTime(since)) return 'context-failed';
+  // count: unparsable ignored (the page stays 1000), capped to 1000, 0 (or less, I) for no limit.
+  const count = dotNetInt(beforeComma(query.get('count')));
+  const pageSize =
+    count === undefined ? MAX_PAGE_SIZE : count <= 0 ? undefined : Math.min(count, MAX_PAGE_SIZE);
+  // startIndex: unparsable ignored, negative becomes 0.
+  const startIndex = Math.max(0, dotNetInt(beforeComma(query.get('startindex'))) ?? 0);
+  const filterBy = beforeComma(query.get('filterby'));
+  const filterValue = query.get('filtervalue');
+  // filterOp: case-insensitive names, unknown ones (and none) fall back to equals (SL 401-438).
+  const op = query.get('filterop')?.toLowerCase() ?? 'equals';
+  return {
+    pageSize,
+    startIndex,
+    sortBy: beforeComma(query.get('sortby')) || undefined,
+    // Descending only for exactly `descending` (Ctx 73); it does nothing without sortBy.
+    descending: query.get('sortorder') === 'descending',
+    filter:
+      filterBy && filterValue !== undefined
+        ? {
+            by: filterBy,
+            op: (FILTER_OPS.has(op) ? op : 'equals') as FilterOp,
+            values: filterValue.split(','),
+          }
+        : undefined,
+    type: query.get('type') || undefined,
+  };
+}
+
+/** A page cut from a list, with the envelope's paging figures as the server computes them. */
+export interface Page<T> {
+  readonly items: ReadonlyArray<T>;
+  readonly count?: number;
+  readonly startIndex?: number;
+  readonly nextIndex?: number;
+  readonly total?: number;
+}
+
+/** How the list's items look to the pipeline: the data-contract name, and properties by path. */
+export interface ItemShape<T> {
+  /** The data-contract name `type=` matches (`opportunity`). */
+  readonly contractName: string;
+  /** The value at a property path (`stage.title`), names case-insensitive (I); `undefined` when absent. */
+  readonly valueAt: (item: T, path: string) => unknown;
+}
+
+/** The value at a property path of a plain value, each name matched ignoring case (I). */
+export function propertyAt(item: unknown, path: string): unknown {
+  let v: unknown = item;
+  for (const step of path.split('.')) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    const key = Object.keys(v).find((k) => k.toLowerCase() === step.toLowerCase());
+    if (key === undefined) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/** Sorting by a property that holds an object or a list fails in the server (I): a 500. */
+export const SORT_FAILED = 'sort-failed';
+
+/** The .NET string form a filter compares (CSL 321-336): `True`, `1500.000000000`, a date's text. */
+function dotNetText(v: unknown, path: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return /bidvalue$/i.test(path) ? v.toFixed(9) : String(v);
+  if (v instanceof ApiDateTime) return v.text;
+  if (typeof v === 'string') return v;
+  return undefined;
+}
+
+const MATCHES: { readonly [K in FilterOp]: (text: string, piece: string) => boolean } = {
+  // Every comparison but `present` ignores case (OrdinalIgnoreCase, CSL 41-75).
+  equals: (t, p) => t.toUpperCase() === p.toUpperCase(),
+  contains: (t, p) => t.toUpperCase().includes(p.toUpperCase()),
+  startswith: (t, p) => t.toUpperCase().startsWith(p.toUpperCase()),
+  endswith: (t, p) => t.toUpperCase().endsWith(p.toUpperCase()),
+  // `present` is a case-sensitive substring test (CSL 49-67).
+  present: (t, p) => t.includes(p),
+};
+
+function sortKey(v: unknown): number | string | boolean | undefined | typeof SORT_FAILED {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof ApiDateTime) return v.epochMs;
+  if (typeof v === 'object') return SORT_FAILED;
+  return v as number | string | boolean;
+}
+
+function compareKeys(a: number | string | boolean, b: number | string | boolean): number {
+  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'en'); // culture-sensitive (I)
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Runs the request on a handler's list: `type=`, the filter, the sort, then the page, with the
+ * envelope's figures (`ApiSmartListResponceFilter.cs` 68; HB 186-189).
+ */
+export function runList<T>(
+  items: ReadonlyArray<T>,
+  request: ListRequest,
+  shape: ItemShape<T>,
+): Page<T> | typeof SORT_FAILED {
+  const unfiltered = items.length;
+  let list: T[] =
+    request.type === undefined || request.type.toLowerCase() === shape.contractName ? [...items] : [];
+  const filter = request.filter;
+  if (filter) {
+    list = list.filter((item) => {
+      const text = dotNetText(shape.valueAt(item, filter.by), filter.by);
+      return text !== undefined && filter.values.some((piece) => MATCHES[filter.op](text, piece));
+    });
+  }
+  if (request.sortBy) {
+    const by = request.sortBy;
+    // A nested path with a null step drops the item (CSL 256-260).
+    const keyed = list.map((item) => ({ item, key: sortKey(shape.valueAt(item, by)) }));
+    if (keyed.some((k) => k.key === SORT_FAILED)) return SORT_FAILED;
+    const sign = request.descending ? -1 : 1;
+    list = keyed
+      .filter((k) => k.key !== undefined || !by.includes('.'))
+      .sort((a, b) =>
+        a.key === undefined
+          ? b.key === undefined
+            ? 0
+            : -sign
+          : b.key === undefined
+            ? sign
+            : sign * compareKeys(a.key as number | string, b.key as number | string),
+      )
+      .map((k) => k.item);
+  }
+  const size = request.pageSize;
+  const start = request.startIndex;
+  const page = size === undefined ? list.slice(start) : list.slice(start, start + size);
+  const figures: { count?: number; startIndex?: number; nextIndex?: number; total?: number } = {};
+  if (page.length > 0) figures.count = page.length;
+  if (start > 0) figures.startIndex = start;
+  // nextIndex: the page is full and the unfiltered list goes on beyond it; start + count + 1.
+  if (size !== undefined && page.length === size && unfiltered - start > size) {
+    figures.nextIndex = start + page.length + 1;
+  }
+  // total: the page size is smaller than the unfiltered list; its value is the filtered length.
+  if (size !== undefined && size < unfiltered && list.length > 0) figures.total = list.length;
+  return { items: page, ...figures };
+}
