@@ -3,12 +3,27 @@ import { ApiDateTime, type Employee } from '@oo-crm/core';
 import { ExpiringMap } from './expiring-map.js';
 import type { Query } from './query.js';
 
+/**
+ * What a user may do in CRM: an administrator (portal or CRM admin) sees everything, a user sees
+ * by access lists and share types, a guest has no CRM access (`list-and-access.md`, Sec 796-799).
+ */
+export type Role = 'admin' | 'user' | 'guest';
+
 /** A portal user who can log in. */
 export interface Account {
   readonly userName: string;
   readonly password: string;
   readonly employee: Employee;
+  readonly role: Role;
 }
+
+/** Who a request comes from. */
+export interface Caller {
+  readonly employee: Employee;
+  readonly role: Role;
+}
+
+const callerOf = (account: Account): Caller => ({ employee: account.employee, role: account.role });
 
 /** What a request carries to prove who it is. */
 export type Credentials =
@@ -82,7 +97,7 @@ function sameSecret(a: string, b: string): boolean {
  */
 export class Authenticator {
   private readonly key = randomBytes(32);
-  private readonly tokens = new ExpiringMap<Employee>(MAX_TOKENS);
+  private readonly tokens = new ExpiringMap<Caller>(MAX_TOKENS);
 
   constructor(
     private readonly accounts: ReadonlyArray<Account>,
@@ -96,7 +111,7 @@ export class Authenticator {
     if (!account) return undefined;
     const token = randomBytes(48).toString('base64');
     const expiresAt = Date.now() + this.lifetimeMs;
-    this.tokens.set(this.digest(token), account.employee, expiresAt);
+    this.tokens.set(this.digest(token), callerOf(account), expiresAt);
     return { token, expires: ApiDateTime.fromDate(new Date(expiresAt), this.offsetMinutes) };
   }
 
@@ -106,9 +121,11 @@ export class Authenticator {
   }
 
   /** Who the credentials belong to, if anyone. */
-  identify(credentials: Credentials): Employee | undefined {
-    if (credentials.kind === 'basic')
-      return this.account(credentials.userName, credentials.password)?.employee;
+  identify(credentials: Credentials): Caller | undefined {
+    if (credentials.kind === 'basic') {
+      const account = this.account(credentials.userName, credentials.password);
+      return account && callerOf(account);
+    }
     if (credentials.kind !== 'token') return undefined;
     return this.tokens.get(this.digest(credentials.token));
   }
@@ -117,7 +134,7 @@ export class Authenticator {
   grant(token: string, employeeId: string): void {
     const account = this.accounts.find((a) => a.employee.id === employeeId);
     if (!account || token === '') throw new Error('grant needs a token and a known user');
-    this.tokens.set(this.digest(token), account.employee, Date.now() + this.lifetimeMs);
+    this.tokens.set(this.digest(token), callerOf(account), Date.now() + this.lifetimeMs);
   }
 
   /** Forgets every token (a provider state: "the token has expired"). */

@@ -1,8 +1,30 @@
-import { type Dataset, generateDataset, PORTAL_OFFSET_MINUTES, USERS } from '@oo-crm/testkit';
+import type { Employee } from '@oo-crm/core';
+import { type Dataset, generateDataset, PORTAL_OFFSET_MINUTES, PORTAL_ORIGIN, USERS } from '@oo-crm/testkit';
+import type { Account } from './auth.js';
 import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 
-/** The demo login the portal prints and the demo app uses. */
-export const DEMO_USER = { userName: 'demo@crm.example.com', password: 'demo-password' } as const;
+/** A login. */
+export interface Login {
+  readonly userName: string;
+  readonly password: string;
+}
+
+/** The demo login the portal prints and the demo app uses: a regular CRM user (the portal's first user). */
+export const DEMO_USER: Login = { userName: 'demo@crm.example.com', password: 'demo-password' };
+/** The demo administrator: sees every deal and contact. */
+export const DEMO_ADMIN: Login = { userName: 'admin@crm.example.com', password: 'admin-password' };
+/** The demo guest: no CRM access, every CRM call is 403. */
+export const DEMO_GUEST: Login = { userName: 'guest@crm.example.com', password: 'guest-password' };
+
+const person = (id: string, displayName: string, login: string): Employee => ({
+  id,
+  displayName,
+  title: '',
+  avatarSmall: '/images/default_user_photo_size_32-32.png',
+  profileUrl: `${PORTAL_ORIGIN}/Products/People/Profile.aspx?user=${login}`,
+});
+const ADMIN_EMPLOYEE = person('5f2e8c1a-0b7d-4e3f-9a61-2c4d8e0f1a3b', 'Portal Administrator', 'admin');
+const GUEST_EMPLOYEE = person('c0ffee00-1d2e-4f3a-8b5c-6d7e8f9a0b1c', 'Gina Guest', 'guest');
 
 /** Dataset sizes by name, in deals. */
 export const DATASET_SIZES = { small: 60, medium: 1_000, large: 10_000 } as const;
@@ -13,8 +35,14 @@ export interface PortalOptions {
   readonly port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   readonly host?: string;
-  /** The demo login; it signs in as the portal's first user. Default {@link DEMO_USER}. */
-  readonly user?: { readonly userName: string; readonly password: string };
+  /** The demo login, a regular user; it signs in as the portal's first user. Default {@link DEMO_USER}. */
+  readonly user?: Login;
+  /** The administrator's login. Default {@link DEMO_ADMIN}. */
+  readonly admin?: Login;
+  /** The guest's login (no CRM access). Default {@link DEMO_GUEST}. */
+  readonly guest?: Login;
+  /** An unpaid portal: every API call is 402 "PaymentRequired", unless it carries `Payment-Info: false`. */
+  readonly unpaid?: boolean;
   /** The data, or how to generate it. Default: 60 deals, seed 1234. */
   readonly dataset?: Dataset | { readonly seed?: number; readonly deals?: number };
   /** A path the API lives under, e.g. `/portal` for `https://host/portal/api/2.0/…`. Default none. */
@@ -35,7 +63,10 @@ export interface PortalOptions {
 export interface ResolvedOptions {
   readonly port: number;
   readonly host: string;
-  readonly user: { readonly userName: string; readonly password: string };
+  readonly user: Login;
+  readonly admin: Login;
+  readonly guest: Login;
+  readonly unpaid: boolean;
   readonly dataset: Dataset;
   readonly basePath: string;
   readonly tokenLifetimeMs: number;
@@ -55,6 +86,9 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     user: options.user ?? DEMO_USER,
+    admin: options.admin ?? DEMO_ADMIN,
+    guest: options.guest ?? DEMO_GUEST,
+    unpaid: options.unpaid ?? false,
     dataset: isDataset(options.dataset) ? options.dataset : generateDataset(options.dataset ?? {}),
     basePath,
     tokenLifetimeMs: options.tokenLifetimeMs ?? 365 * 24 * 3600 * 1000,
@@ -65,11 +99,22 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
   };
 }
 
-/** Accounts: the demo login as the first user, and `<login>@crm.example.com` for the others. */
-export function accountsOf(options: ResolvedOptions) {
-  return USERS.map(({ login, ...employee }, i) => ({
-    userName: i === 0 ? options.user.userName : `${login}@crm.example.com`,
-    password: options.user.password,
-    employee,
-  }));
+/**
+ * Accounts: the demo login as the first user and `<login>@crm.example.com` for the others (regular
+ * users, the demo password), then the administrator and the guest.
+ */
+export function accountsOf(options: ResolvedOptions): Account[] {
+  const users = USERS.map(
+    ({ login, ...employee }, i): Account => ({
+      userName: i === 0 ? options.user.userName : `${login}@crm.example.com`,
+      password: options.user.password,
+      employee,
+      role: 'user',
+    }),
+  );
+  return [
+    ...users,
+    { ...options.admin, employee: ADMIN_EMPLOYEE, role: 'admin' },
+    { ...options.guest, employee: GUEST_EMPLOYEE, role: 'guest' },
+  ];
 }

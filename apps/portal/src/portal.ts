@@ -5,7 +5,7 @@ import { Authenticator } from './auth.js';
 import { FaultPlan } from './faults.js';
 import { injectFaults, type ReceivedRequest } from './inject-faults.js';
 import { LoginThrottle } from './login-throttle.js';
-import { accountsOf, type PortalOptions, resolveOptions } from './options.js';
+import { accountsOf, type Login, type PortalOptions, resolveOptions } from './options.js';
 import { redactTarget } from './query.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
@@ -28,8 +28,12 @@ export interface RunningPortal {
   /** Base URL, e.g. `http://127.0.0.1:39123` (with the base path, if any). */
   readonly url: string;
   readonly port: number;
-  /** The demo login. */
-  readonly user: { readonly userName: string; readonly password: string };
+  /** The demo login, a regular user. */
+  readonly user: Login;
+  /** The administrator's login. */
+  readonly admin: Login;
+  /** The guest's login (no CRM access). */
+  readonly guest: Login;
   /** Present in test mode only. */
   readonly test: PortalTestControl | undefined;
   /** Stops accepting, ends open connections, and resolves when the server is closed. */
@@ -78,6 +82,15 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
       return reply.code(200).send({ state });
     });
   }
+  if (o.unpaid) {
+    // An unpaid portal answers every API call 402, unless the request says `Payment-Info: false`.
+    app.addHook('onRequest', async (request, reply) => {
+      const path = request.url.slice(o.basePath.length);
+      if (path.startsWith('/api/') && request.headers['payment-info'] !== 'false') {
+        return sendApiError(reply, 'json', 402, 'PaymentRequired');
+      }
+    });
+  }
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   await app.register(
     async (api) => {
@@ -96,6 +109,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
     url: `http://${host}:${port}${o.basePath}`,
     port,
     user: o.user,
+    admin: o.admin,
+    guest: o.guest,
     test: o.testMode
       ? {
           faults,

@@ -1,18 +1,38 @@
-import type { Contact, Employee, Opportunity } from '@oo-crm/core';
+import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Dataset } from '@oo-crm/testkit';
+import type { Caller } from './auth.js';
 
-const isVisibleTo = (entity: { isPrivate: boolean; accessList: ReadonlyArray<Employee> }, caller: Employee) =>
-  !entity.isPrivate || entity.accessList.some((e) => e.id === caller.id);
+const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
+  accessList.some((e) => e.id === caller.employee.id);
 
-const byTitle = (a: Opportunity, b: Opportunity) =>
-  a.title < b.title ? -1 : a.title > b.title ? 1 : a.id - b.id;
+/** A deal is visible to an admin, and to others when it is not private or they are on its access list. */
+const dealVisible = (deal: Opportunity, caller: Caller) =>
+  caller.role === 'admin' || !deal.isPrivate || onAccessList(deal.accessList, caller);
 
 /**
- * The portal's deals, and the server's rules for showing them: which deals a contact lists, and
- * what a caller may see of each (private deals and private linked contacts are hidden).
+ * A contact is visible when it is shared (Read or ReadWrite), to an admin, or to the users on its
+ * access list (Sec 271-277): a contact that is not private but shared with no one is hidden.
+ */
+const contactVisible = (contact: Contact, caller: Caller) =>
+  contact.shareType !== 'None' || caller.role === 'admin' || onAccessList(contact.accessList, caller);
+
+/** Whether the caller may edit a contact (Sec 436-438). */
+const contactEditable = (contact: Contact, caller: Caller) =>
+  caller.role === 'admin' || contact.shareType === 'ReadWrite' || onAccessList(contact.accessList, caller);
+
+// Titles in MySQL's utf8_general_ci order: case- and accent-insensitive; then by id.
+const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+const byTitle = (a: Opportunity, b: Opportunity) => TITLE_ORDER.compare(a.title, b.title) || a.id - b.id;
+
+/** bycontact lists only custom fields with a value, and never Headings (CustomFieldDao 414-436). */
+const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValue.trim() !== '';
+
+/**
+ * The portal's deals, and the server's rules for showing them: which deals a contact lists, who
+ * may see which (`list-and-access.md`), and what a caller sees of each.
  */
 export class Store {
-  private deals: Opportunity[];
+  private readonly deals: Opportunity[];
   /** Lists served as given for a contact, whoever asks (provider states of contracts). */
   private readonly pinned = new Map<number, ReadonlyArray<Opportunity>>();
 
@@ -20,17 +40,20 @@ export class Store {
     this.deals = [...dataset.opportunities];
   }
 
-  /** Deals where the contact is a participant, else where it is the primary contact; by title. */
-  byContact(contactId: number, caller: Employee): Opportunity[] {
+  /**
+   * `GET opportunity/bycontact/{id}`: the deals where the contact is a participant, else where it
+   * is the primary contact, by title. An admin gets all of them. Anyone else gets all of them, or
+   * **none** when any one is hidden from them: the server pages its visible deals with `Take(0)`
+   * as soon as one was dropped (DealDao 490-539, 636-642), never a strict subset.
+   */
+  byContact(contactId: number, caller: Caller): Opportunity[] {
     const pinned = this.pinned.get(contactId);
     if (pinned) return [...pinned];
     const participant = this.deals.filter((d) => d.members.some((m) => m.id === contactId));
     const chosen =
       participant.length > 0 ? participant : this.deals.filter((d) => d.contact?.id === contactId);
-    return chosen
-      .filter((d) => isVisibleTo(d, caller))
-      .sort(byTitle)
-      .map((d) => this.asSeenBy(d, caller));
+    if (!chosen.every((d) => dealVisible(d, caller))) return [];
+    return chosen.sort(byTitle).map((d) => this.asSeenBy(d, caller));
   }
 
   /** Serves exactly these deals for a contact, bypassing selection and access rules (test mode). */
@@ -38,12 +61,21 @@ export class Store {
     this.pinned.set(contactId, deals);
   }
 
-  private asSeenBy(deal: Opportunity, caller: Employee): Opportunity {
-    const visible = (c: Contact) => isVisibleTo(c, caller);
+  /** A deal as the caller sees it: hidden contacts dropped, members by id, per-caller rights. */
+  private asSeenBy(deal: Opportunity, caller: Caller): Opportunity {
+    const seen = (c: Contact): Contact => ({
+      ...c,
+      isShared: c.shareType !== 'None',
+      canEdit: contactEditable(c, caller),
+    });
     return {
       ...deal,
-      contact: deal.contact && visible(deal.contact) ? deal.contact : null,
-      members: deal.members.filter(visible),
+      contact: deal.contact && contactVisible(deal.contact, caller) ? seen(deal.contact) : null,
+      members: deal.members
+        .filter((c) => contactVisible(c, caller))
+        .sort((a, b) => a.id - b.id)
+        .map(seen),
+      customFields: deal.customFields.filter(listedField),
     };
   }
 }

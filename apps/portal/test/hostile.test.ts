@@ -150,6 +150,7 @@ describe('issued tokens expire from memory', () => {
           userName: 'a',
           password: 'p',
           employee: { id: 'x', displayName: 'A', title: '', avatarSmall: '', profileUrl: '' },
+          role: 'user',
         },
       ],
       50,

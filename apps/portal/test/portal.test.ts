@@ -48,7 +48,7 @@ describe('login', () => {
     const response = await fetch(`${portal.url}/api/2.0/authentication`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(portal.user).toString(),
+      body: new URLSearchParams({ ...portal.user }).toString(),
     });
     expect(response.status).toBe(201);
   });

@@ -1,6 +1,6 @@
-import type { Employee, Opportunity } from '@oo-crm/core';
+import type { Opportunity, WireFormat } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Authenticator } from '../auth.js';
+import type { Authenticator, Caller } from '../auth.js';
 import { credentialsOf } from '../auth.js';
 import { type ItemShape, propertyAt, readListRequest, runList, SORT_FAILED } from '../list-pipeline.js';
 import { type Query, readQuery } from '../query.js';
@@ -22,16 +22,22 @@ const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity',
 // The route's id segment: digits only, with the optional format suffix.
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml))?$/;
 
-/** Who is calling, or the 401 already sent. */
-function caller(
+/**
+ * Who is calling, with CRM access: else the answer already sent, a 401 for no valid credentials or
+ * a 403 "Forbidden" envelope for a user without CRM access (a guest).
+ */
+function crmCaller(
   request: FastifyRequest,
   reply: FastifyReply,
   auth: Authenticator,
   query: Query,
-): Employee | undefined {
-  const employee = auth.identify(credentialsOf(request.headers, query));
-  if (!employee) sendUnauthorized(reply, request.headers.authorization !== undefined);
-  return employee;
+  format: WireFormat,
+): Caller | undefined {
+  const caller = auth.identify(credentialsOf(request.headers, query));
+  if (!caller) sendUnauthorized(reply, request.headers.authorization !== undefined);
+  else if (caller.role === 'guest') sendApiError(reply, format, 403, 'Forbidden');
+  else return caller;
+  return undefined;
 }
 
 /** `GET api/2.0/crm/opportunity/bycontact/{contactid}[.json|.xml]`, with the server's routing, access and list rules. */
@@ -44,7 +50,7 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       if (!match) return sendHtmlNotFound(reply);
       const format = formatOf(match[2], request.headers['content-type']);
       const query = readQuery(request.url);
-      const who = caller(request, reply, auth, query);
+      const who = crmCaller(request, reply, auth, query, format);
       if (!who) return reply;
       const contactId = Number(match[1]);
       if (contactId > INT32_MAX) return sendApiError(reply, format, 400, 'Invalid contact id');
