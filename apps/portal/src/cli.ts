@@ -1,12 +1,30 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { DATASET_SIZES, DEMO_USER } from './options.js';
+import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login } from './options.js';
 import { startPortal } from './portal.js';
 
-const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW] [--dataset small|medium|large|N] [--base-path /p] [--log]
+const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
+         [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
+         [--dataset small|medium|large|N] [--base-path /p] [--unpaid] [--log]
 
-Starts the reference ONLYOFFICE portal on 127.0.0.1. The password may come from OO_CRM_PORTAL_PASSWORD
-instead of the command line.`;
+Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
+administrator (--admin-user) and a guest without CRM access (--guest-user). Passwords may come from
+OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PASSWORD instead of the
+command line. --unpaid answers every API call 402 unless it carries Payment-Info: false.`;
+
+/** A login from its flags, then its environment variable, then the default; `given` when a password was supplied. */
+function loginOf(
+  userName: string | undefined,
+  password: string | undefined,
+  variable: string,
+  fallback: Login,
+): { login: Login; given: boolean } {
+  const supplied = password || process.env[variable];
+  return {
+    login: { userName: userName ?? fallback.userName, password: supplied ?? fallback.password },
+    given: supplied !== undefined && supplied !== '',
+  };
+}
 
 function datasetSize(value: string): number {
   if (value in DATASET_SIZES) return DATASET_SIZES[value as keyof typeof DATASET_SIZES];
@@ -23,6 +41,11 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       user: { type: 'string' },
       password: { type: 'string' },
+      'admin-user': { type: 'string' },
+      'admin-password': { type: 'string' },
+      'guest-user': { type: 'string' },
+      'guest-password': { type: 'string' },
+      unpaid: { type: 'boolean', default: false },
       dataset: { type: 'string', default: 'small' },
       'base-path': { type: 'string' },
       log: { type: 'boolean', default: false },
@@ -36,19 +59,41 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port: expected 0–65535, got ${values.port}`);
-  const password = values.password ?? process.env['OO_CRM_PORTAL_PASSWORD'] ?? DEMO_USER.password;
+  const user = loginOf(values.user, values.password, 'OO_CRM_PORTAL_PASSWORD', DEMO_USER);
+  const admin = loginOf(
+    values['admin-user'],
+    values['admin-password'],
+    'OO_CRM_PORTAL_ADMIN_PASSWORD',
+    DEMO_ADMIN,
+  );
+  const guest = loginOf(
+    values['guest-user'],
+    values['guest-password'],
+    'OO_CRM_PORTAL_GUEST_PASSWORD',
+    DEMO_GUEST,
+  );
   const portal = await startPortal({
     port,
     host: values.host,
-    user: { userName: values.user ?? DEMO_USER.userName, password },
+    user: user.login,
+    admin: admin.login,
+    guest: guest.login,
+    unpaid: values.unpaid,
     dataset: { deals: datasetSize(values.dataset) },
     ...(values['base-path'] ? { basePath: values['base-path'] } : {}),
     ...(values.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
   console.log(`ONLYOFFICE reference portal listening on ${portal.url}`);
-  console.log(
-    `Log in as ${portal.user.userName} with password ${values.password || process.env['OO_CRM_PORTAL_PASSWORD'] ? '(as given)' : portal.user.password}`,
-  );
+  console.log('Logins:');
+  // The logins, never a token; a password the operator supplied is not echoed.
+  for (const [role, { login, given }] of [
+    ['user (sees by access lists)', user],
+    ['administrator (sees everything)', admin],
+    ['guest (no CRM access: 403)', guest],
+  ] as const) {
+    console.log(`  ${role.padEnd(32)} ${login.userName} / ${given ? '(password as given)' : login.password}`);
+  }
+  if (values.unpaid) console.log('  unpaid: every API call is 402 unless it carries Payment-Info: false');
   console.log(`Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234  (Ctrl-C to stop)`);
   const stop = () => {
     portal.close().then(() => process.exit(0));

@@ -1,28 +1,52 @@
-import { ApiDateTime, type WireFormat } from '@oo-crm/core';
+import type { WireFormat } from '@oo-crm/core';
 import { InvalidArgumentError } from './errors.js';
 
 /** The server's largest page. */
 export const MAX_PAGE_SIZE = 1000;
 const INT32_MAX = 2_147_483_647;
 
-/** Options of one `byContact` call: the server's generic list parameters, and cancellation. */
+/**
+ * How the server compares a filter's value with a property's text: `equals` (its default),
+ * `contains`, `startsWith` and `endsWith` ignore case; `present` is a case-sensitive substring test.
+ */
+export type FilterOp = 'equals' | 'contains' | 'startsWith' | 'endsWith' | 'present';
+
+/**
+ * Options of one `byContact` call: the server's generic list parameters, with the meaning the real
+ * server gives them (docs/real-server.md, "List parameters"), and cancellation.
+ */
 export interface ByContactOptions {
-  /** Page size, 1–1000. */
+  /** Page size, 1–1000; **0 asks for every item** in one answer (the server's meaning of 0). */
   readonly count?: number;
   /** Index of the first item. */
   readonly startIndex?: number;
-  /** A field to sort by, e.g. `title` or `bidValue`. */
+  /**
+   * A property path to sort by, e.g. `title`, `bidValue` or `stage.title` (deals whose `stage` is
+   * null are then left out). An object-valued property (`contact`, `stage`) makes the server fail.
+   */
   readonly sortBy?: string;
+  /** Only with `sortBy`. */
   readonly sortOrder?: 'ascending' | 'descending';
-  /** A field to filter on, with `filterOp` (`contains` by default) and `filterValue`. */
+  /** A property path to filter on, with `filterOp` and `filterValue`. */
   readonly filterBy?: string;
-  readonly filterOp?: 'contains' | 'equals' | 'startsWith' | 'present';
+  /** Default `equals`. */
+  readonly filterOp?: FilterOp;
+  /**
+   * Compared with the .NET text of the property (`True`/`False`, `1500.000000000`, a date as the
+   * server writes it). Commas split it into alternatives: an item matches when any one does.
+   */
   readonly filterValue?: string;
-  /** Only items changed since then. */
-  readonly updatedSince?: Date | ApiDateTime;
+  /**
+   * Not supported: the real server never filters by it (it is ignored, and with some parameters
+   * it empties the list); refused with an `InvalidArgumentError` rather than sent.
+   * @deprecated The server ignores it; filter the decoded items instead.
+   */
+  readonly updatedSince?: never;
   /** Cancels the call at any stage, a backoff sleep included. */
   readonly signal?: AbortSignal;
 }
+
+const FILTER_OPS: ReadonlyArray<FilterOp> = ['equals', 'contains', 'startsWith', 'endsWith', 'present'];
 
 /** A contact id as the route takes it: digits only, 0 … 2147483647. */
 export function contactIdOf(value: unknown): string {
@@ -48,24 +72,13 @@ function intIn(name: string, value: number | undefined, min: number, max: number
   return String(value);
 }
 
-function queryOf(options: ByContactOptions): [string, string][] {
-  const entries: [string, string | undefined][] = [
-    ['count', intIn('count', options.count, 1, MAX_PAGE_SIZE)],
-    ['startIndex', intIn('startIndex', options.startIndex, 0, INT32_MAX)],
-    ['sortBy', options.sortBy],
-    ['sortOrder', options.sortOrder],
-    ['filterBy', options.filterBy],
-    ['filterOp', options.filterBy === undefined ? undefined : options.filterOp],
-    ['filterValue', options.filterBy === undefined ? undefined : options.filterValue],
-    [
-      'updatedSince',
-      options.updatedSince instanceof ApiDateTime
-        ? options.updatedSince.text
-        : options.updatedSince instanceof Date
-          ? ApiDateTime.fromDate(options.updatedSince).text
-          : undefined,
-    ],
-  ];
+/** Refuses what the server would silently misread, before any I/O. */
+function checkOptions(options: ByContactOptions): void {
+  if ((options as { updatedSince?: unknown }).updatedSince !== undefined) {
+    throw new InvalidArgumentError(
+      'updatedSince is not supported: the real server never filters by it (it is ignored, or empties the list); filter the decoded items instead',
+    );
+  }
   if (
     options.sortOrder !== undefined &&
     options.sortOrder !== 'ascending' &&
@@ -73,6 +86,31 @@ function queryOf(options: ByContactOptions): [string, string][] {
   ) {
     throw new InvalidArgumentError("sortOrder must be 'ascending' or 'descending'");
   }
+  if (options.sortOrder !== undefined && options.sortBy === undefined) {
+    throw new InvalidArgumentError('sortOrder needs sortBy: the server ignores it alone');
+  }
+  if (options.filterOp !== undefined && !FILTER_OPS.includes(options.filterOp)) {
+    throw new InvalidArgumentError(`filterOp must be one of ${FILTER_OPS.join(', ')}`);
+  }
+  if (
+    (options.filterOp !== undefined || options.filterValue !== undefined) &&
+    options.filterBy === undefined
+  ) {
+    throw new InvalidArgumentError('filterOp and filterValue need filterBy');
+  }
+}
+
+function queryOf(options: ByContactOptions): [string, string][] {
+  checkOptions(options);
+  const entries: [string, string | undefined][] = [
+    ['count', intIn('count', options.count, 0, MAX_PAGE_SIZE)],
+    ['startIndex', intIn('startIndex', options.startIndex, 0, INT32_MAX)],
+    ['sortBy', options.sortBy],
+    ['sortOrder', options.sortOrder],
+    ['filterBy', options.filterBy],
+    ['filterOp', options.filterOp],
+    ['filterValue', options.filterValue],
+  ];
   return entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
 }
 

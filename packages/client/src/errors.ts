@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'AUTHENTICATION'
   | 'PERMISSION'
+  | 'PAYMENT_REQUIRED'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'SERVER'
@@ -95,6 +96,11 @@ export class PermissionError extends OoCrmError {
   readonly code = 'PERMISSION';
 }
 
+/** 402: the portal is unpaid or not active ("PaymentRequired"); nothing is served until it is. */
+export class PaymentRequiredError extends OoCrmError {
+  readonly code = 'PAYMENT_REQUIRED';
+}
+
 /** 404 with the server's envelope (the bycontact route itself answers an unknown contact with an empty list). */
 export class NotFoundError extends OoCrmError {
   readonly code = 'NOT_FOUND';
@@ -122,7 +128,7 @@ export class ServerError extends RetryAfterError {
   readonly code = 'SERVER';
 }
 
-/** The server's error envelope (`status: 1`) where no more specific class applies (400, 402, or with HTTP 200). */
+/** The server's error envelope (`status: 1`) where no more specific class applies (400, or with HTTP 200). */
 export class ApiError extends OoCrmError {
   readonly code = 'API';
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { type AllPagesOptions, type Client, createClient, type OpportunitiesApi } from './client.js';
-export { type ByContactOptions, contactIdOf, MAX_PAGE_SIZE } from './endpoint.js';
+export { type ByContactOptions, contactIdOf, type FilterOp, MAX_PAGE_SIZE } from './endpoint.js';
 export {
   AbortedError,
   ApiError,
@@ -20,6 +20,7 @@ export {
   OoCrmError,
   PagingError,
   type PagingReason,
+  PaymentRequiredError,
   PermissionError,
   RateLimitError,
   type RequestSummary,

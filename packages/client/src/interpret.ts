@@ -14,6 +14,7 @@ import {
   type ErrorDetails,
   NotFoundError,
   type OoCrmError,
+  PaymentRequiredError,
   PermissionError,
   RateLimitError,
   ServerError,
@@ -74,6 +75,7 @@ export function statusError(
   const said = message === undefined ? undefined : serverText(message, secrets);
   const why = (fallback: string) => `${request.method} ${request.url}: ${status} ${said ?? fallback}`;
   if (status === 401) return new AuthenticationError(why('Unauthorized'), 'unauthorized', details);
+  if (status === 402) return new PaymentRequiredError(why('PaymentRequired'), details);
   if (status === 403) return new PermissionError(why('Forbidden'), details);
   if (status === 404) return new NotFoundError(why('Not found'), details);
   if (status === 408) return new TimeoutError(why('Request timeout'), details);

@@ -17,7 +17,8 @@ export interface PagingBudget {
 
 /**
  * Every page of a list, by the server's paging: pages of `size` from `start` until a short page,
- * an empty one, or `total` is reached. A hostile or broken server cannot make it run for ever:
+ * an empty one, or `total` (the filtered length) is reached; `size` 0 is one page of everything.
+ * It steps by the items received, not by `nextIndex`, which the server sets one past the next start. A hostile or broken server cannot make it run for ever:
  * it stops with a {@link PagingError} past the budget, or as soon as the paging does not advance
  * (the same first item as the page before, or a `nextIndex` that does not pass this page's start).
  */
@@ -55,7 +56,8 @@ export async function* allPages<P extends PageLike>(
     }
     items += got;
     yield page;
-    if (got < size || got === 0 || (page.total !== undefined && at + got >= page.total)) return;
+    // A size of 0 asks the server for every item at once.
+    if (size === 0 || got < size || got === 0 || (page.total !== undefined && at + got >= page.total)) return;
     at += got;
     previousFirst = first;
   }

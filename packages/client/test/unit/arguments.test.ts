@@ -69,10 +69,14 @@ describe('arguments are checked before any I/O', () => {
   });
 
   it.each([
-    [{ count: 0 }, 'count'],
+    [{ count: -1 }, 'count'],
     [{ count: 1001 }, 'count'],
     [{ startIndex: -1 }, 'startIndex'],
-    [{ sortOrder: 'up' }, 'sortOrder'],
+    [{ sortOrder: 'up', sortBy: 'title' }, 'sortOrder'],
+    [{ sortOrder: 'descending' }, 'sortOrder needs sortBy'],
+    [{ filterBy: 'title', filterOp: 'like' }, 'filterOp'],
+    [{ filterValue: 'x' }, 'need filterBy'],
+    [{ updatedSince: new Date() }, 'updatedSince is not supported'],
   ])('list option %j is refused before any I/O', async (options, message) => {
     const { fetch, calls } = ok();
     const client = createClient({ baseUrl: 'https://crm.example.com', auth: { token: 't' }, fetch });

@@ -6,6 +6,7 @@ import {
   DecodeError,
   NotFoundError,
   type OoCrmError,
+  PaymentRequiredError,
   PermissionError,
   ResponseTooLargeError,
   UnexpectedContentTypeError,
@@ -41,7 +42,7 @@ describe('failures map to one typed error each', () => {
     ['403 envelope', errorEnvelope(403, 'Access denied'), PermissionError, 'PERMISSION', 403],
     ['404 envelope', errorEnvelope(404, 'Not found'), NotFoundError, 'NOT_FOUND', 404],
     ['400 envelope', errorEnvelope(400, 'Invalid argument'), ApiError, 'API', 400],
-    ['402 envelope', errorEnvelope(402, 'PaymentRequired'), ApiError, 'API', 402],
+    ['402 envelope', errorEnvelope(402, 'PaymentRequired'), PaymentRequiredError, 'PAYMENT_REQUIRED', 402],
     ['error envelope with HTTP 200', errorEnvelope(500, 'Boom', 200), ApiError, 'API', 500],
     [
       '302 redirect',
