@@ -32,34 +32,31 @@ export type Credentials =
   | { readonly kind: 'none' }
   | { readonly kind: 'malformed' };
 
-/** Reads credentials the way the server does: `Authorization` (raw token, Bearer or Basic), the cookie, the query. */
+/**
+ * Reads credentials the way the server does: an `asc_auth_key` (the query, then the cookie), when
+ * present, wins even when it is invalid and the header holds a valid token; else `Authorization`:
+ * `Basic` (case-sensitive; the password ends at a second colon), `Bearer` (case-sensitive), or the
+ * raw token (`list-and-access.md`, "Authentication details").
+ */
 export function credentialsOf(
   headers: Readonly<Record<string, string | string[] | undefined>>,
   query: Query,
 ): Credentials {
+  const key = query.get('asc_auth_key') || cookieValue(headers['cookie'], 'asc_auth_key');
+  if (key) return { kind: 'token', token: key };
   const authorization = headers['authorization'];
-  if (typeof authorization === 'string' && authorization !== '') {
-    // Node refuses CR/LF in header values already; refuse here too, whatever the transport.
-    if (/[\r\n]/.test(authorization)) return { kind: 'malformed' };
-    const [scheme, rest] = splitScheme(authorization);
-    if (scheme === 'basic') {
-      const decoded = Buffer.from(rest, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      return colon < 0
-        ? { kind: 'malformed' }
-        : { kind: 'basic', userName: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    return { kind: 'token', token: scheme === 'bearer' ? rest : authorization.trim() };
+  if (typeof authorization !== 'string' || authorization === '') return { kind: 'none' };
+  // Node refuses CR/LF in header values already; refuse here too, whatever the transport.
+  if (/[\r\n]/.test(authorization)) return { kind: 'malformed' };
+  if (authorization.startsWith('Basic ')) {
+    const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
+    const [userName, password] = decoded.split(':');
+    return password === undefined
+      ? { kind: 'malformed' }
+      : { kind: 'basic', userName: userName ?? '', password };
   }
-  const cookie = cookieValue(headers['cookie'], 'asc_auth_key');
-  if (cookie) return { kind: 'token', token: cookie };
-  const fromQuery = query.get('asc_auth_key');
-  return fromQuery ? { kind: 'token', token: fromQuery } : { kind: 'none' };
-}
-
-function splitScheme(value: string): [string, string] {
-  const space = value.indexOf(' ');
-  return space < 0 ? ['', value] : [value.slice(0, space).toLowerCase(), value.slice(space + 1).trim()];
+  const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : authorization;
+  return { kind: 'token', token: token.trim() };
 }
 
 /** A cookie value percent-decoded; a malformed one (`%`, `%zz`) counts as no cookie. */
@@ -130,10 +127,13 @@ export class Authenticator {
     return this.tokens.get(this.digest(credentials.token));
   }
 
-  /** Makes a chosen token valid for a user (test mode: Pact interactions carry fixed tokens). */
-  grant(token: string, employeeId: string): void {
-    const account = this.accounts.find((a) => a.employee.id === employeeId);
-    if (!account || token === '') throw new Error('grant needs a token and a known user');
+  /**
+   * Makes a chosen token valid for the first account of a role (test mode: Pact interactions
+   * carry fixed tokens; the first user is the demo user).
+   */
+  grant(token: string, role: Role): void {
+    const account = this.accounts.find((a) => a.role === role);
+    if (!account || token === '') throw new Error('grant needs a token and a role with an account');
     this.tokens.set(this.digest(token), callerOf(account), Date.now() + this.lifetimeMs);
   }
 

@@ -1,6 +1,5 @@
 import { decodeOpportunities, type Opportunity } from '@oo-crm/core';
 import { readFixture } from '@oo-crm/fixtures';
-import { USERS } from '@oo-crm/testkit';
 import type { Authenticator } from './auth.js';
 import type { Store } from './store.js';
 
@@ -47,7 +46,13 @@ export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params
     store.pin(asId(params['contactId'], 1234), deals.slice(0, asId(params['first'], deals.length)));
   },
   'the token {token} belongs to the demo user': ({ auth }, params) => {
-    auth.grant(String(params['token'] ?? ''), USERS[0]!.id);
+    auth.grant(String(params['token'] ?? ''), 'user');
+  },
+  'the token {token} belongs to an administrator': ({ auth }, params) => {
+    auth.grant(String(params['token'] ?? ''), 'admin');
+  },
+  'the token {token} belongs to a user without CRM access': ({ auth }, params) => {
+    auth.grant(String(params['token'] ?? ''), 'guest');
   },
   'no token is valid': ({ auth }) => auth.revokeAll(),
   // The portal's demo login always exists; the state names what the interaction assumes.

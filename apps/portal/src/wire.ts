@@ -1,18 +1,19 @@
 import { encodeApiError, encodeOpportunities, type OpportunityPage, type WireFormat } from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
 
-/** Content types the server answers with. */
+/** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
 export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
-  json: 'application/json; charset=utf-8',
-  xml: 'text/xml; charset=utf-8',
+  json: 'application/json; charset=UTF-8',
+  xml: 'text/xml; charset=UTF-8',
 };
 
 /**
- * The server's choice of form: `.xml` gives XML, anything else JSON, and a request that carries a
- * JSON content type gets JSON whatever its suffix. The Accept header plays no part.
+ * The server's choice of form: `.xml` and `.tml` give XML, anything else JSON, and a request whose
+ * content type is exactly `application/json` gets JSON whatever its suffix (JsonNetSerializer 44,
+ * 97). The Accept header plays no part.
  */
 export function formatOf(suffix: string | undefined, contentType: string | undefined): WireFormat {
-  return suffix === 'xml' && !/json/i.test(contentType ?? '') ? 'xml' : 'json';
+  return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
 }
 
 /** Sends a list in the server's envelope, written by the core encoders. */
@@ -33,10 +34,13 @@ export function sendApiError(
     .send(encodeApiError({ statusCode: status, message }, format));
 }
 
-/** The server's 401: plain text, with a Basic challenge when an Authorization header was sent. */
-export function sendUnauthorized(reply: FastifyReply, hadAuthorization: boolean): FastifyReply {
-  if (hadAuthorization) reply.header('www-authenticate', 'Basic');
-  return reply.code(401).type('text/plain; charset=utf-8').send('Unauthorized');
+/**
+ * The server's 401: not the envelope but ASP.NET's own answer (`text/html`, I), with the challenge
+ * `Basic Realm="<host>"` when an Authorization header was sent.
+ */
+export function sendUnauthorized(reply: FastifyReply, hadAuthorization: boolean, host: string): FastifyReply {
+  if (hadAuthorization) reply.header('www-authenticate', `Basic Realm="${host.replace(/["\\]/g, '')}"`);
+  return reply.code(401).type('text/html; charset=utf-8').send('Unauthorized');
 }
 
 /** The web server's own 404 page, for paths no API route matches. */

@@ -87,18 +87,62 @@ describe('authentication of a request', () => {
     expect((await get(`${BYCONTACT}/1234?asc_auth_key=${encodeURIComponent(token)}`, {})).status).toBe(200);
   });
 
-  it('answers 401 in plain text, without a challenge when no Authorization was sent', async () => {
+  it('answers 401 as ASP.NET does (not the envelope), without a challenge when no Authorization was sent', async () => {
     const response = await get(`${BYCONTACT}/1234`, {});
     expect(response.status).toBe(401);
-    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('www-authenticate')).toBeNull();
     expect(await response.text()).toBe('Unauthorized');
   });
 
-  it('answers 401 with WWW-Authenticate: Basic for a wrong token', async () => {
+  it('answers 401 with the challenge Basic Realm="<host>" for a wrong token', async () => {
     const response = await get(`${BYCONTACT}/1234`, { authorization: `${token}x` });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Basic');
+    expect(response.headers.get('www-authenticate')).toBe(`Basic Realm="127.0.0.1:${portal.port}"`);
+  });
+
+  it('takes Basic and Bearer only as written (case-sensitive); a Basic password ends at a second colon', async () => {
+    const basic = (text: string) => `Basic ${Buffer.from(text).toString('base64')}`;
+    const { userName, password } = portal.user;
+    expect((await get(`${BYCONTACT}/1234`, { authorization: basic(`${userName}:${password}`) })).status).toBe(
+      200,
+    );
+    expect(
+      (await get(`${BYCONTACT}/1234`, { authorization: basic(`${userName}:${password}:x`) })).status,
+    ).toBe(200);
+    expect((await get(`${BYCONTACT}/1234`, { authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await get(`${BYCONTACT}/1234`, { authorization: `bearer ${token}` })).status).toBe(401);
+    const lower = basic(`${userName}:${password}`).replace('Basic', 'basic');
+    expect((await get(`${BYCONTACT}/1234`, { authorization: lower })).status).toBe(401);
+  });
+
+  it('lets a present asc_auth_key win over a valid token in the header, even when it is invalid', async () => {
+    expect((await get(`${BYCONTACT}/1234?asc_auth_key=nope`, { authorization: token })).status).toBe(401);
+    expect(
+      (await get(`${BYCONTACT}/1234`, { authorization: token, cookie: 'asc_auth_key=nope' })).status,
+    ).toBe(401);
+    expect((await get(`${BYCONTACT}/1234?asc_auth_key=${encodeURIComponent(token)}`, {})).status).toBe(200);
+  });
+
+  it('answers charset=UTF-8 content types, XML for .xml and .tml, and JSON only for exactly application/json', async () => {
+    expect((await get(`${BYCONTACT}/1234`)).headers.get('content-type')).toBe(
+      'application/json; charset=UTF-8',
+    );
+    for (const suffix of ['xml', 'tml']) {
+      const response = await get(`${BYCONTACT}/1234.${suffix}`);
+      expect(response.headers.get('content-type')).toBe('text/xml; charset=UTF-8');
+      expect(await response.text()).toMatch(/^<result>/);
+    }
+    const forced = await get(`${BYCONTACT}/1234.xml`, {
+      authorization: token,
+      'content-type': 'application/json',
+    });
+    expect(forced.headers.get('content-type')).toMatch(/^application\/json/);
+    const notForced = await get(`${BYCONTACT}/1234.xml`, {
+      authorization: token,
+      'content-type': 'application/json; charset=utf-8',
+    });
+    expect(notForced.headers.get('content-type')).toMatch(/^text\/xml/);
   });
 
   it('refuses an Authorization value with a bare CR, before any route', async () => {

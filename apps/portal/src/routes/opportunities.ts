@@ -20,7 +20,7 @@ const INT32_MAX = 2_147_483_647;
 const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };
 
 // The route's id segment: digits only, with the optional format suffix.
-const ID_SEGMENT = /^(\d+)(?:\.(json|xml))?$/;
+const ID_SEGMENT = /^(\d+)(?:\.(json|xml|tml))?$/;
 
 /**
  * Who is calling, with CRM access: else the answer already sent, a 401 for no valid credentials or
@@ -34,13 +34,14 @@ function crmCaller(
   format: WireFormat,
 ): Caller | undefined {
   const caller = auth.identify(credentialsOf(request.headers, query));
-  if (!caller) sendUnauthorized(reply, request.headers.authorization !== undefined);
+  if (!caller)
+    sendUnauthorized(reply, request.headers.authorization !== undefined, request.headers.host ?? '');
   else if (caller.role === 'guest') sendApiError(reply, format, 403, 'Forbidden');
   else return caller;
   return undefined;
 }
 
-/** `GET api/2.0/crm/opportunity/bycontact/{contactid}[.json|.xml]`, with the server's routing, access and list rules. */
+/** `GET api/2.0/crm/opportunity/bycontact/{contactid}[.json|.xml|.tml]`, with the server's routing, access and list rules. */
 export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, store: Store): void {
   app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',

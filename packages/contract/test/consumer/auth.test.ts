@@ -1,13 +1,14 @@
-import { AuthenticationError, createClient } from '@oo-crm/client';
+import { AuthenticationError, createClient, PermissionError } from '@oo-crm/client';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
+import { JSON_CONTENT_TYPE } from '../../src/content-types.js';
 import { newPact, TOKEN, TOKEN_STATE } from '../../src/pact.js';
 
 const { regex, string } = MatchersV3;
 const USER = { userName: 'demo@crm.example.com', password: 'demo-password' };
 
 describe('authentication', () => {
-  it('a refused token is a 401 in plain text, not the envelope', async () => {
+  it("a refused token is a 401, not the envelope (its content type is ASP.NET's, not pinned)", async () => {
     await newPact()
       .addInteraction()
       .given('no token is valid')
@@ -15,11 +16,7 @@ describe('authentication', () => {
       .withRequest('GET', '/api/2.0/crm/opportunity/bycontact/1234', (b) =>
         b.headers({ Authorization: TOKEN }),
       )
-      .willRespondWith(401, (b) =>
-        b
-          .headers({ 'Content-Type': regex('^text/plain(; ?charset=utf-8)?$', 'text/plain; charset=utf-8') })
-          .body('text/plain', Buffer.from('Unauthorized')),
-      )
+      .willRespondWith(401)
       .executeTest(async (server) => {
         const error = await createClient({ baseUrl: server.url, auth: { token: TOKEN } })
           .opportunities.byContact(1234)
@@ -41,22 +38,18 @@ describe('authentication', () => {
           .jsonBody(USER),
       )
       .willRespondWith(201, (b) =>
-        b
-          .headers({
-            'Content-Type': regex('^application/json(; ?charset=utf-8)?$', 'application/json; charset=utf-8'),
-          })
-          .jsonBody({
-            count: 1,
-            status: 0,
-            statusCode: 201,
-            response: {
-              token: string(TOKEN),
-              expires: regex(
-                '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{7}(Z|[+-]\\d{2}:\\d{2})$',
-                '2027-11-28T12:00:00.0000000+03:00',
-              ),
-            },
-          }),
+        b.headers(JSON_CONTENT_TYPE).jsonBody({
+          count: 1,
+          status: 0,
+          statusCode: 201,
+          response: {
+            token: string(TOKEN),
+            expires: regex(
+              '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{7}(Z|[+-]\\d{2}:\\d{2})$',
+              '2027-11-28T12:00:00.0000000+03:00',
+            ),
+          },
+        }),
       );
     await pact
       .addInteraction()
@@ -70,6 +63,30 @@ describe('authentication', () => {
       .executeTest(async (server) => {
         const page = await createClient({ baseUrl: server.url, auth: USER }).opportunities.byContact(999999);
         expect(page).toEqual({ items: [] });
+      });
+  });
+
+  it('a user without CRM access (a guest) gets 403 "Forbidden" in the envelope', async () => {
+    await newPact()
+      .addInteraction()
+      .given('the token {token} belongs to a user without CRM access', { token: TOKEN })
+      .uponReceiving('a request from a user without CRM access')
+      .withRequest('GET', '/api/2.0/crm/opportunity/bycontact/1234', (b) =>
+        b.headers({ Authorization: TOKEN }),
+      )
+      .willRespondWith(403, (b) =>
+        b.headers(JSON_CONTENT_TYPE).jsonBody({
+          status: 1,
+          statusCode: 403,
+          error: { message: string('Forbidden') },
+        }),
+      )
+      .executeTest(async (server) => {
+        const error = await createClient({ baseUrl: server.url, auth: { token: TOKEN } })
+          .opportunities.byContact(1234)
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PermissionError);
+        expect((error as PermissionError).status).toBe(403);
       });
   });
 });

@@ -3,16 +3,11 @@ import { Opportunity } from '@oo-crm/core';
 import { readJsonFixture } from '@oo-crm/fixtures';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
+import { JSON_CONTENT_TYPE } from '../../src/content-types.js';
 import { eachLikeTemplate, jsonTemplate } from '../../src/json-template.js';
 import { newPact, TOKEN, TOKEN_STATE } from '../../src/pact.js';
 import { recordingFetch } from '../recording-fetch.js';
 
-const JSON_TYPE = {
-  'Content-Type': MatchersV3.regex(
-    '^application/json(; ?charset=utf-8)?$',
-    'application/json; charset=utf-8',
-  ),
-};
 const golden = readJsonFixture('server-deals.json') as { response: Parameters<typeof jsonTemplate>[1][] };
 
 describe('bycontact in JSON', () => {
@@ -27,7 +22,7 @@ describe('bycontact in JSON', () => {
         b.headers({ Authorization: TOKEN }),
       )
       .willRespondWith(200, (b) =>
-        b.headers(JSON_TYPE).jsonBody({
+        b.headers(JSON_CONTENT_TYPE).jsonBody({
           count: MatchersV3.integer(3),
           status: 0,
           statusCode: 200,
@@ -59,7 +54,7 @@ describe('bycontact in JSON', () => {
         b.headers({ Authorization: TOKEN }),
       )
       .willRespondWith(200, (b) =>
-        b.headers(JSON_TYPE).jsonBody({ status: 0, statusCode: 200, response: [] }),
+        b.headers(JSON_CONTENT_TYPE).jsonBody({ status: 0, statusCode: 200, response: [] }),
       )
       .executeTest(async (server) => {
         const page = await createClient({
@@ -81,7 +76,7 @@ describe('bycontact in JSON', () => {
         b.headers({ Authorization: TOKEN }).query({ count: '2', startIndex: '0' }),
       )
       .willRespondWith(200, (b) =>
-        b.headers(JSON_TYPE).jsonBody({
+        b.headers(JSON_CONTENT_TYPE).jsonBody({
           count: 2,
           nextIndex: 3,
           total: 5,
