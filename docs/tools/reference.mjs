@@ -85,6 +85,8 @@ function presenceOf(field) {
       ? `always, \`${JSON.stringify(p.value)}\``
       : `maybe; written as \`${JSON.stringify(p.value)}\``;
   if (p.kind === 'optional') return `left out ${p.rule}; absent in the domain value`;
+  // A field the server always sends, whose absence (older writers, the documentation) still decodes.
+  if (p.rule === 'never') return `always sent; when absent decodes to \`${JSON.stringify(p.value)}\``;
   return `left out ${p.rule}; decodes to \`${JSON.stringify(p.value)}\``;
 }
 

@@ -9,7 +9,10 @@ export const PORTAL_OFFSET_MINUTES = 180;
 const profile = (login: string) => `${PORTAL_ORIGIN}/Products/People/Profile.aspx?user=${login}`;
 const AVATAR = '/images/default_user_photo_size_32-32.png';
 
-/** The portal's users. The first is the demo login; names exercise HTML encoding on purpose. */
+/**
+ * The portal's users. The first is the demo login; names exercise HTML encoding on purpose. Every
+ * one has an avatar: the server sends a default image for a user without one, never `null`.
+ */
 export const USERS: ReadonlyArray<Employee & { readonly login: string }> = [
   {
     login: 'mike.zanyatski',
@@ -24,7 +27,7 @@ export const USERS: ReadonlyArray<Employee & { readonly login: string }> = [
     id: '6b1f0a52-3c1e-4c0b-9d4a-2f6c1b7e8a10',
     displayName: "Anna O'Neil",
     title: '',
-    avatarSmall: null,
+    avatarSmall: AVATAR,
     profileUrl: profile('anna.oneil'),
   },
   {
@@ -40,7 +43,7 @@ export const USERS: ReadonlyArray<Employee & { readonly login: string }> = [
     id: '9e8d7c6b-5a49-4382-a716-151413121110',
     displayName: 'R&D Team <Lead>',
     title: 'Head of R&D',
-    avatarSmall: null,
+    avatarSmall: AVATAR,
     profileUrl: profile('rnd.lead'),
   },
   {
@@ -59,7 +62,8 @@ export const REMOVED_USER: Employee = {
   displayName: 'Profile has been removed',
   title: '',
   avatarSmall: AVATAR,
-  profileUrl: '',
+  // Absolute, like every profile URL; only the empty GUID has "".
+  profileUrl: profile(REMOVED_USER_ID),
 };
 
 const currency = (

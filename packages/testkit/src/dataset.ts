@@ -21,14 +21,9 @@ export interface DatasetOptions {
 /** The contact of the documentation's example, whose deal is "Hotel catalogue". */
 export const DOCUMENTED_CONTACT_ID = 1234;
 
-const COMPANY_LOGO = [
-  '/skins/default/images/empty_company_logo_21_21.png',
-  '/skins/default/images/empty_company_logo_48_48.png',
-];
-const PERSON_PHOTO = [
-  '/skins/default/images/empty_people_logo_21_21.png',
-  '/skins/default/images/empty_people_logo_48_48.png',
-];
+/** A contact's photo URL as the server writes it, small (`ps=1`) or medium (`ps=2`). */
+const photoUrl = (id: number, isCompany: boolean, size: 1 | 2) =>
+  `/Products/CRM/HttpHandlers/filehandler.ashx?action=contactphotoulr&cid=${id}&isc=${isCompany ? 'True' : 'False'}&ps=${size}`;
 const [MIKE] = USERS;
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2024, 0, 1);
@@ -38,16 +33,17 @@ const at = (ms: number) => ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINU
 function makeContact(r: Random, id: number): Contact {
   const isCompany = r.chance(0.4);
   const isPrivate = r.chance(0.15);
-  const [small, medium] = isCompany ? COMPANY_LOGO : PERSON_PHOTO;
+  const shareType = isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const);
   return {
-    smallFotoUrl: small as string,
-    mediumFotoUrl: medium as string,
+    smallFotoUrl: photoUrl(id, isCompany, 1),
+    mediumFotoUrl: photoUrl(id, isCompany, 2),
     displayName: isCompany ? r.pick(COMPANIES) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
     isCompany,
     accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
     isPrivate,
-    isShared: !isPrivate,
-    shareType: isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const),
+    // Shared exactly when shared with everyone, to read or to write (ContactWrapper 400).
+    isShared: shareType !== 'None',
+    shareType,
     currency: r.chance(0.7) ? r.pick(CURRENCIES) : null,
     canEdit: true,
     canDelete: r.chance(0.8),
@@ -159,8 +155,8 @@ function documentedExample(): { contact: Contact; deal: Opportunity } {
   const { login: _, ...mike } = MIKE!;
   const cny = CURRENCIES.find((c) => c.abbreviation === 'CNY')!;
   const contact: Contact = {
-    smallFotoUrl: PERSON_PHOTO[0] as string,
-    mediumFotoUrl: PERSON_PHOTO[1] as string,
+    smallFotoUrl: photoUrl(DOCUMENTED_CONTACT_ID, false, 1),
+    mediumFotoUrl: photoUrl(DOCUMENTED_CONTACT_ID, false, 2),
     displayName: 'Tadjeddine Bachir',
     isCompany: false,
     accessList: [mike],

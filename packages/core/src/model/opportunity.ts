@@ -26,7 +26,8 @@ export const Opportunity = record('Opportunity', {
     'Primary contact, when the caller may see it.',
   ),
   title: required(text, 'Title of the deal.'),
-  description: defaulted(text, '', (s) => s === '', 'when empty or null', 'Description.'),
+  // Always sent by the server ("" when empty); absent or null still decodes to "".
+  description: defaulted(text, '', () => false, 'never', 'Description.'),
   responsible: required(Employee, 'Who is responsible for it.'),
   bidType: defaulted(
     BidType,
