@@ -91,6 +91,48 @@ describe('against the reference portal', () => {
   });
 });
 
+describe('the paging iterator against the portal, as an administrator', () => {
+  // Contact 103 has ten deals; the administrator sees them all (a regular user gets none).
+  const admin = () => client({ auth: portal.admin });
+
+  it.each([1, 2, 1000])(
+    'pages of %i give every deal once, in order, in ceil(10 / size) pages',
+    async (size) => {
+      const whole = (await admin().opportunities.byContact(103, { count: 0 })).items.map((o) => o.id);
+      expect(whole).toHaveLength(10);
+      const pages: number[][] = [];
+      for await (const page of admin().opportunities.allByContact(103, { count: size })) {
+        pages.push(page.items.map((o) => o.id));
+      }
+      expect(pages.flat()).toEqual(whole);
+      expect(pages).toHaveLength(Math.ceil(10 / size));
+    },
+  );
+
+  it('with a filter, stops at the filtered total', async () => {
+    const open = await admin().opportunities.byContact(103, {
+      count: 0,
+      filterBy: 'stage.stageType',
+      filterValue: 'Open',
+    });
+    expect(open.items.length).toBeGreaterThan(2);
+    expect(open.items.length).toBeLessThan(10);
+    const paged: number[] = [];
+    for await (const page of admin().opportunities.allByContact(103, {
+      count: 2,
+      filterBy: 'stage.stageType',
+      filterValue: 'Open',
+    })) {
+      paged.push(...page.items.map((o) => o.id));
+    }
+    expect(paged).toEqual(open.items.map((o) => o.id));
+  });
+
+  it('a regular user gets nothing for that contact: one hidden deal empties the answer', async () => {
+    expect((await client().opportunities.byContact(103)).items).toEqual([]);
+  });
+});
+
 describe('faults over real HTTP', () => {
   it('retries a connection reset before the headers', async () => {
     fault({ path: `${PATH}1234`, times: 2, fault: { kind: 'reset' } });
