@@ -15,7 +15,19 @@ export interface Account {
   readonly password: string;
   readonly employee: Employee;
   readonly role: Role;
+  /** A second factor, asked for after the password: a code from an app, or sent by SMS. */
+  readonly twoFactor?: { readonly kind: 'app' | 'sms'; readonly code: string };
 }
+
+/** What a login answers: a token, or the demand for a second factor. */
+export type LoginOutcome =
+  | {
+      readonly kind: 'token';
+      readonly token: string;
+      readonly expires: ApiDateTime;
+      readonly factor?: 'app' | 'sms';
+    }
+  | { readonly kind: 'second-factor'; readonly factor: 'app' | 'sms'; readonly expires: ApiDateTime };
 
 /** Who a request comes from. */
 export interface Caller {
@@ -103,13 +115,33 @@ export class Authenticator {
   ) {}
 
   /** Checks a login; answers the token and its expiry in the server's date form. */
-  login(userName: string, password: string): { token: string; expires: ApiDateTime } | undefined {
+  /**
+   * Checks a login. Without `code`, an account with two-factor gets the demand for its second
+   * factor and no token; with `code` (`POST api/2.0/authentication/{code}`), the token when the
+   * code is right (`AuthenticationTokenData.cs`).
+   */
+  login(userName: string, password: string, code?: string): LoginOutcome | undefined {
     const account = this.account(userName, password);
     if (!account) return undefined;
+    const factor = account.twoFactor;
+    if (factor && code === undefined) {
+      // The server's code stays valid for a while; its expiry is sent with the SMS demand.
+      return { kind: 'second-factor', factor: factor.kind, expires: this.expiresIn(5 * 60 * 1000) };
+    }
+    if (code !== undefined && (!factor || !sameSecret(code, factor.code))) return undefined;
     const token = randomBytes(48).toString('base64');
     const expiresAt = Date.now() + this.lifetimeMs;
     this.tokens.set(this.digest(token), callerOf(account), expiresAt);
-    return { token, expires: ApiDateTime.fromDate(new Date(expiresAt), this.offsetMinutes) };
+    return {
+      kind: 'token',
+      token,
+      expires: this.expiresIn(this.lifetimeMs),
+      ...(factor ? { factor: factor.kind } : {}),
+    };
+  }
+
+  private expiresIn(ms: number): ApiDateTime {
+    return ApiDateTime.fromDate(new Date(Date.now() + ms), this.offsetMinutes);
   }
 
   /** How many tokens are held (for tests of the bound). */

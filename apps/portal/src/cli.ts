@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login } from './options.js';
+import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
 
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
@@ -93,6 +93,9 @@ async function main(): Promise<void> {
   ] as const) {
     console.log(`  ${role.padEnd(32)} ${login.userName} / ${given ? '(password as given)' : login.password}`);
   }
+  console.log(
+    `  ${'two-factor (app code, then token)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password, code ${TWO_FACTOR_USER.code}`,
+  );
   if (values.unpaid) console.log('  unpaid: every API call is 402 unless it carries Payment-Info: false');
   console.log(`Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234  (Ctrl-C to stop)`);
   const stop = () => {

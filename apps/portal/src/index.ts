@@ -2,6 +2,14 @@
 export type { Fault, FaultRule } from './faults.js';
 export type { ReceivedRequest } from './inject-faults.js';
 export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
-export { DATASET_SIZES, DEMO_USER, type PortalOptions } from './options.js';
+export {
+  DATASET_SIZES,
+  DEMO_ADMIN,
+  DEMO_GUEST,
+  DEMO_USER,
+  type Login,
+  type PortalOptions,
+  TWO_FACTOR_USER,
+} from './options.js';
 export { type PortalTestControl, type RunningPortal, startPortal } from './portal.js';
 export { PROVIDER_STATES } from './states.js';

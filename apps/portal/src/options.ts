@@ -13,6 +13,9 @@ export interface Login {
 export const DEMO_USER: Login = { userName: 'demo@crm.example.com', password: 'demo-password' };
 /** The demo administrator: sees every deal and contact. */
 export const DEMO_ADMIN: Login = { userName: 'admin@crm.example.com', password: 'admin-password' };
+/** The demo user with two-factor: the password, then this code from an authenticator app. */
+export const TWO_FACTOR_USER = { userName: 'chen.wei@crm.example.com', code: '246810' } as const;
+
 /** The demo guest: no CRM access, every CRM call is 403. */
 export const DEMO_GUEST: Login = { userName: 'guest@crm.example.com', password: 'guest-password' };
 
@@ -104,14 +107,18 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
  * users, the demo password), then the administrator and the guest.
  */
 export function accountsOf(options: ResolvedOptions): Account[] {
-  const users = USERS.map(
-    ({ login, ...employee }, i): Account => ({
-      userName: i === 0 ? options.user.userName : `${login}@crm.example.com`,
+  const users = USERS.map(({ login, ...employee }, i): Account => {
+    const userName = i === 0 ? options.user.userName : `${login}@crm.example.com`;
+    const twoFactor =
+      userName === TWO_FACTOR_USER.userName ? { kind: 'app', code: TWO_FACTOR_USER.code } : undefined;
+    return {
+      userName,
       password: options.user.password,
       employee,
       role: 'user',
-    }),
-  );
+      ...(twoFactor ? { twoFactor: twoFactor as Account['twoFactor'] } : {}),
+    };
+  });
   return [
     ...users,
     { ...options.admin, employee: ADMIN_EMPLOYEE, role: 'admin' },

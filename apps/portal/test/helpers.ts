@@ -1,13 +1,16 @@
 import { connect } from 'node:net';
 import type { RunningPortal } from '../src/index.js';
 
-/** Logs in as the demo user over real HTTP and answers the token. */
-export async function login(portal: RunningPortal, user = portal.user): Promise<string> {
-  const response = await fetch(`${portal.url}/api/2.0/authentication`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(user),
-  });
+/** Logs in over real HTTP (as the demo user unless told; with the second factor's code when given) and answers the token. */
+export async function login(portal: RunningPortal, user = portal.user, code?: string): Promise<string> {
+  const response = await fetch(
+    `${portal.url}/api/2.0/authentication${code === undefined ? '' : `/${code}`}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(user),
+    },
+  );
   if (response.status !== 201) throw new Error(`login failed: ${response.status}`);
   return ((await response.json()) as { response: { token: string } }).response.token;
 }

@@ -1,7 +1,7 @@
 import { decodeOpportunities } from '@oo-crm/core';
 import { USERS } from '@oo-crm/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPortal, startPortal } from '../src/index.js';
+import { type RunningPortal, startPortal, TWO_FACTOR_USER } from '../src/index.js';
 import { login, rawRequest } from './helpers.js';
 
 const BYCONTACT = '/api/2.0/crm/opportunity/bycontact';
@@ -273,7 +273,8 @@ describe('access', () => {
     const seen: number[][] = [];
     for (const [i, user] of USERS.entries()) {
       const userName = i === 0 ? portal.user.userName : `${user.login}@crm.example.com`;
-      const t = await login(portal, { userName, password: portal.user.password });
+      const code = userName === TWO_FACTOR_USER.userName ? TWO_FACTOR_USER.code : undefined;
+      const t = await login(portal, { userName, password: portal.user.password }, code);
       const ids: number[] = [];
       for (let contact = 101; contact <= 120; contact++) {
         for (const o of (await titlesOf(`${BYCONTACT}/${contact}`, { authorization: t })).page.items) {

@@ -10,7 +10,8 @@ export function authenticationRoutes(
   auth: Authenticator,
   throttle: LoginThrottle,
 ): void {
-  const handler = async (request: { body: unknown; ip: string }, reply: FastifyReply) => {
+  const handler = async (request: { body: unknown; ip: string; params: unknown }, reply: FastifyReply) => {
+    const code = (request.params as { code?: string } | undefined)?.code;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const userName = typeof body['userName'] === 'string' ? body['userName'] : '';
     const password = typeof body['password'] === 'string' ? body['password'] : '';
@@ -18,9 +19,17 @@ export function authenticationRoutes(
     if (!throttle.attempt(userName, request.ip)) {
       return sendApiError(reply, 'json', 500, 'Login Fail. Too many attempts');
     }
-    const session = auth.login(userName, password);
+    const session = auth.login(userName, password, code);
     // The server answers a failed login with its error envelope and HTTP 500, not 401.
     if (!session) return sendApiError(reply, 'json', 500, 'User authentication failed');
+    if (session.kind === 'second-factor') {
+      // No token yet: the answer says which factor to send to `authentication/{code}`.
+      const demand =
+        session.factor === 'sms'
+          ? { sms: true, phoneNoise: '+7 *** *** **42', expires: session.expires }
+          : { tfa: true };
+      return reply.code(201).type(CONTENT_TYPE.json).send(encodeAuthentication(demand));
+    }
     throttle.succeeded(userName, request.ip);
     const maxAge = Math.max(0, Math.floor((session.expires.epochMs - Date.now()) / 1000));
     return reply
@@ -30,8 +39,16 @@ export function authenticationRoutes(
         `asc_auth_key=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
       )
       .type(CONTENT_TYPE.json)
-      .send(encodeAuthentication(session));
+      .send(
+        encodeAuthentication({
+          token: session.token,
+          expires: session.expires,
+          ...(session.factor === 'sms' ? { sms: true } : session.factor === 'app' ? { tfa: true } : {}),
+        }),
+      );
   };
   app.post('/api/2.0/authentication', handler);
   app.post('/api/2.0/authentication.json', handler);
+  // The second step of a two-factor login: the same body, the code in the path.
+  app.post('/api/2.0/authentication/:code', handler);
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { type RunningPortal, startPortal, TWO_FACTOR_USER } from '@oo-crm/portal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AbortedError,
@@ -130,6 +130,18 @@ describe('the paging iterator against the portal, as an administrator', () => {
 
   it('a regular user gets nothing for that contact: one hidden deal empties the answer', async () => {
     expect((await client().opportunities.byContact(103)).items).toEqual([]);
+  });
+});
+
+describe('a login with two-factor', () => {
+  it('is an AuthenticationError with reason two-factor: the client does not do the second step', async () => {
+    const error = await failure(
+      client({
+        auth: { userName: TWO_FACTOR_USER.userName, password: portal.user.password },
+      }).opportunities.byContact(1234),
+    );
+    expect(error).toMatchObject({ code: 'AUTHENTICATION', reason: 'two-factor' });
+    expect(error.message).not.toContain(portal.user.password);
   });
 });
 

@@ -16,11 +16,17 @@ export const Authentication = record('Authentication', {
     'When the token expires (one year by default).',
   ),
   sms: optional(bool, 'unless SMS two-factor is on', 'A code was sent by SMS.', (b) => !b),
+  phoneNoise: optional(text, 'unless a code was sent by SMS', 'The phone number the code went to, masked.'),
   tfa: optional(
     bool,
     'unless app two-factor is on',
     'A code from an authenticator app is needed.',
     (b) => !b,
+  ),
+  tfaKey: optional(
+    text,
+    'unless the app is still to be set up',
+    'The key to set up an authenticator app with.',
   ),
 });
 /** A decoded {@link Authentication}. */
