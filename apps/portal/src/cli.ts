@@ -1,16 +1,34 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
+import { SeedError } from './seed.js';
 
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
          [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
-         [--dataset small|medium|large|N] [--base-path /p] [--unpaid] [--log]
+         [--dataset small|medium|large|N | --seed FILE] [--base-path /p] [--unpaid] [--log]
 
 Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
 administrator (--admin-user) and a guest without CRM access (--guest-user). Passwords may come from
 OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PASSWORD instead of the
-command line. --unpaid answers every API call 402 unless it carries Payment-Info: false.`;
+command line. --seed FILE serves a team's own data (docs/portal.md). --unpaid answers every API call 402
+unless it carries Payment-Info: false.`;
+
+/** A seed file's JSON; a file that cannot be read or parsed is a usage error. */
+function seedFrom(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`--seed: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`--seed: ${file} is not JSON`);
+  }
+}
 
 /** A login from its flags, then its environment variable, then the default; `given` when a password was supplied. */
 function loginOf(
@@ -46,6 +64,7 @@ async function main(): Promise<void> {
       'guest-user': { type: 'string' },
       'guest-password': { type: 'string' },
       unpaid: { type: 'boolean', default: false },
+      seed: { type: 'string' },
       dataset: { type: 'string', default: 'small' },
       'base-path': { type: 'string' },
       log: { type: 'boolean', default: false },
@@ -79,7 +98,7 @@ async function main(): Promise<void> {
     admin: admin.login,
     guest: guest.login,
     unpaid: values.unpaid,
-    dataset: { deals: datasetSize(values.dataset) },
+    ...(values.seed ? { seed: seedFrom(values.seed) } : { dataset: { deals: datasetSize(values.dataset) } }),
     ...(values['base-path'] ? { basePath: values['base-path'] } : {}),
     ...(values.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
@@ -107,6 +126,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`oo-crm-portal: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(USAGE);
+  // A bad seed has said what is wrong with it, line by line; the usage would only bury that.
+  if (!(error instanceof SeedError)) console.error(USAGE);
   process.exit(2);
 });

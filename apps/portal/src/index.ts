@@ -12,4 +12,6 @@ export {
   TWO_FACTOR_USER,
 } from './options.js';
 export { type PortalTestControl, type RunningPortal, startPortal } from './portal.js';
+export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed.js';
+export { SeedError } from './seed.js';
 export { PROVIDER_STATES } from './states.js';

@@ -2,6 +2,7 @@ import type { Employee } from '@oo-crm/core';
 import { type Dataset, generateDataset, PORTAL_OFFSET_MINUTES, PORTAL_ORIGIN, USERS } from '@oo-crm/testkit';
 import type { Account } from './auth.js';
 import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
+import { readSeed } from './seed.js';
 
 /** A login. */
 export interface Login {
@@ -48,6 +49,12 @@ export interface PortalOptions {
   readonly unpaid?: boolean;
   /** The data, or how to generate it. Default: 60 deals, seed 1234. */
   readonly dataset?: Dataset | { readonly seed?: number; readonly deals?: number };
+  /**
+   * A team's own data (docs/portal.md, "Your own data"): its users log in beside the demo logins,
+   * and its contacts and deals replace the generated ones. A bad seed throws a `SeedError` with
+   * one line per bad entry, and the portal does not start.
+   */
+  readonly seed?: unknown;
   /** A path the API lives under, e.g. `/portal` for `https://host/portal/api/2.0/…`. Default none. */
   readonly basePath?: string;
   /** Token lifetime. Default one year, as the server. */
@@ -77,6 +84,8 @@ export interface ResolvedOptions {
   readonly offsetMinutes: number;
   readonly log: ((line: string) => void) | undefined;
   readonly loginThrottle: ThrottleRule;
+  /** Accounts a seed adds to the demo logins. */
+  readonly seedAccounts: ReadonlyArray<Account>;
 }
 
 const isDataset = (d: PortalOptions['dataset']): d is Dataset => d !== undefined && 'opportunities' in d;
@@ -85,6 +94,12 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   if (basePath !== '' && !/^\/[A-Za-z0-9/_-]+$/.test(basePath))
     throw new TypeError(`invalid basePath: ${basePath}`);
+  const seeded = options.seed === undefined ? undefined : readSeed(options.seed);
+  const dataset: Dataset = seeded
+    ? { users: USERS, contacts: seeded.contacts, opportunities: seeded.opportunities }
+    : isDataset(options.dataset)
+      ? options.dataset
+      : generateDataset(options.dataset ?? {});
   return {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
@@ -92,7 +107,8 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     admin: options.admin ?? DEMO_ADMIN,
     guest: options.guest ?? DEMO_GUEST,
     unpaid: options.unpaid ?? false,
-    dataset: isDataset(options.dataset) ? options.dataset : generateDataset(options.dataset ?? {}),
+    dataset,
+    seedAccounts: seeded?.accounts ?? [],
     basePath,
     tokenLifetimeMs: options.tokenLifetimeMs ?? 365 * 24 * 3600 * 1000,
     testMode: options.testMode ?? false,
@@ -123,5 +139,6 @@ export function accountsOf(options: ResolvedOptions): Account[] {
     ...users,
     { ...options.admin, employee: ADMIN_EMPLOYEE, role: 'admin' },
     { ...options.guest, employee: GUEST_EMPLOYEE, role: 'guest' },
+    ...options.seedAccounts,
   ];
 }

@@ -1,0 +1,114 @@
+// A team's own data: the seed format of docs/portal.md, read through real HTTP, and a bad seed's
+// report (one line per bad entry, with its path).
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SeedError, startPortal } from '../src/index.js';
+import { login } from './helpers.js';
+
+const SEED = {
+  users: [
+    { userName: 'lea@acme.test', password: 'lea-pw', role: 'user', displayName: 'Léa Martin' },
+    { userName: 'boss@acme.test', password: 'boss-pw', role: 'admin', displayName: 'The Boss' },
+    {
+      userName: 'tom@acme.test',
+      password: 'tom-pw',
+      role: 'user',
+      displayName: 'Tom & Co',
+      twoFactorCode: '777000',
+    },
+  ],
+  contacts: [
+    { id: 1, displayName: 'Acme Ltd', isCompany: true, shareType: 'Read', currency: 'EUR' },
+    { id: 2, displayName: 'Secret Partner', accessList: ['boss@acme.test'] },
+  ],
+  deals: [
+    { id: 10, title: 'Support renewal', contact: 1, members: [1], bidValue: 1500, currency: 'EUR', stage: 2 },
+    {
+      id: 11,
+      title: 'Side deal',
+      contact: 1,
+      members: [1, 2],
+      isPrivate: true,
+      accessList: ['boss@acme.test'],
+    },
+    { id: 12, title: 'Audit', contact: 1, members: [2], responsible: 'lea@acme.test' },
+  ],
+};
+
+async function bycontact(url: string, token: string, id: number) {
+  const response = await fetch(`${url}/api/2.0/crm/opportunity/bycontact/${id}`, {
+    headers: { authorization: token },
+  });
+  return ((await response.json()) as { response: { id: number; members: { id: number }[] }[] }).response;
+}
+
+describe('a seed', () => {
+  it('serves its users, contacts and deals with the server’s access rules', async () => {
+    const portal = await startPortal({ seed: SEED });
+    try {
+      const lea = await login(portal, { userName: 'lea@acme.test', password: 'lea-pw' });
+      const boss = await login(portal, { userName: 'boss@acme.test', password: 'boss-pw' });
+      // Contact 1: deal 11 is private to the boss, so Léa gets none of its two deals.
+      expect((await bycontact(portal.url, boss, 1)).map((d) => d.id)).toEqual([11, 10]);
+      expect(await bycontact(portal.url, lea, 1)).toEqual([]);
+      // Contact 2 (by participation: deals 11 and 12): hidden from Léa as a contact, and 11 is private.
+      expect((await bycontact(portal.url, boss, 2)).map((d) => d.id)).toEqual([12, 11]);
+      expect(await bycontact(portal.url, lea, 2)).toEqual([]);
+      // The demo logins still work beside the seed's.
+      expect(await login(portal)).toMatch(/\S/);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('gives a seed user with a code two-factor', async () => {
+    const portal = await startPortal({ seed: SEED });
+    try {
+      const token = await login(portal, { userName: 'tom@acme.test', password: 'tom-pw' }, '777000');
+      expect(token).toMatch(/\S/);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('refuses a bad seed with one line per bad entry, with its path, and does not start', async () => {
+    const bad = {
+      users: [{ userName: 'x@acme.test', password: 'pw', role: 'owner', displayName: 'X' }, 42],
+      contacts: [
+        { id: 0, displayName: 'Nobody' },
+        { id: 3, displayName: 'Y', accessList: ['ghost@acme.test'] },
+      ],
+      deals: [{ id: 20, title: 'Z', contact: 99, members: [3, 'one'], stage: 9 }],
+    };
+    let error: unknown;
+    try {
+      await startPortal({ seed: bad });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).problems).toEqual([
+      'users[0].role: expected one of admin, user, guest',
+      'users[1]: expected an object',
+      'contacts[0].id: expected an id from 1 to 2147483647',
+      'contacts[1].accessList[0]: no user "ghost@acme.test"',
+      'deals[0].contact: no contact 99',
+      'deals[0].members[1]: no contact "one"',
+      'deals[0].stage: expected a stage id from 1 to 6',
+    ]);
+  });
+
+  it('from the command line: --seed FILE, and exit 2 with the problems for a bad one', async () => {
+    const file = join(tmpdir(), `oo-crm-seed-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({ users: [] }));
+    const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+    const run = promisify(execFile);
+    const result = await run(process.execPath, [cli, '--port', '0', '--seed', file]).catch((e: unknown) => e);
+    expect(result).toMatchObject({ code: 2 });
+    expect((result as { stderr: string }).stderr).toContain('seed.users: expected at least one user');
+  });
+});
