@@ -1,14 +1,14 @@
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 
-let portal: RunningPortal;
+let portal: TestPortal;
 let token: string;
 
 beforeAll(async () => {
-  portal = await startPortal({ testMode: true });
+  portal = await startTestPortal();
   token = await demoToken(portal);
 });
 afterAll(() => portal.close());
@@ -52,7 +52,7 @@ describe('oo-crm opportunities', () => {
   });
 
   it('fetches every page with --all', async () => {
-    portal.test!.setState('contact {contactId} has {count} opportunities', { contactId: 5150, count: 1205 });
+    portal.test.setState('contact {contactId} has {count} opportunities', { contactId: 5150, count: 1205 });
     const { code, stdout } = await runCli(
       ['opportunities', '5150', '--all', '--output', 'json', ...remote()],
       { env: { OO_CRM_TOKEN: token } },
@@ -98,7 +98,7 @@ describe('oo-crm opportunities', () => {
   });
 
   it('exits 4 when the server keeps failing', async () => {
-    portal.test!.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'respond', status: 503 } });
+    portal.test.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'respond', status: 503 } });
     const { code, stderr } = await runCli(['opportunities', '1234', ...remote(), '--retries', '0'], {
       env: { OO_CRM_TOKEN: token },
     });
@@ -107,7 +107,7 @@ describe('oo-crm opportunities', () => {
   });
 
   it('exits 4 on a timeout', async () => {
-    portal.test!.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'hang' } });
+    portal.test.faults.add({ path: '/bycontact/1234', times: 1, fault: { kind: 'hang' } });
     const { code } = await runCli(
       ['opportunities', '1234', ...remote(), '--retries', '0', '--timeout', '200'],
       { env: { OO_CRM_TOKEN: token } },
@@ -117,7 +117,7 @@ describe('oo-crm opportunities', () => {
 
   it('exits 5 when the answer is not the contract, with the issues under the first line', async () => {
     const body = '{"status":0,"statusCode":200,"response":[{"id":"x"}]}';
-    portal.test!.faults.add({
+    portal.test.faults.add({
       path: '/bycontact/1234',
       fault: { kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body },
     });
@@ -130,7 +130,7 @@ describe('oo-crm opportunities', () => {
   });
 
   it('exits 5 on an HTML page and on hostile XML', async () => {
-    portal.test!.faults.add({
+    portal.test.faults.add({
       path: '/bycontact/1234',
       fault: { kind: 'respond', status: 200, headers: { 'content-type': 'text/html' }, body: '<html>' },
     });
@@ -138,7 +138,7 @@ describe('oo-crm opportunities', () => {
       (await runCli(['opportunities', '1234', ...remote()], { env: { OO_CRM_TOKEN: token } })).code,
     ).toBe(5);
     const xml = '<!DOCTYPE r [<!ENTITY a "b">]><result/>';
-    portal.test!.faults.add({
+    portal.test.faults.add({
       path: '/bycontact/1234.xml',
       fault: { kind: 'respond', status: 200, headers: { 'content-type': 'text/xml' }, body: xml },
     });

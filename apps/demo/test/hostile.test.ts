@@ -2,19 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixture } from '@oo-crm/fixtures';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 
 // What a hostile server or file can do to the CLI's terminal and memory: nothing it did not allow.
 
-let portal: RunningPortal;
+let portal: TestPortal;
 let token: string;
 const dir = mkdtempSync(join(tmpdir(), 'oo-crm-hostile-'));
 
 beforeAll(async () => {
-  portal = await startPortal({ testMode: true });
+  portal = await startTestPortal();
   token = await demoToken(portal);
 });
 afterAll(() => portal.close());
@@ -24,7 +24,7 @@ const ESCAPES = '\u001b]0;owned\u0007\u001b[2J\r\nforged line\u009b31m\u202e';
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 function answerOnce(status: number, body: string) {
-  portal.test!.faults.add({
+  portal.test.faults.add({
     path: '/bycontact/1234',
     fault: { kind: 'respond', status, headers: { 'content-type': 'application/json; charset=UTF-8' }, body },
   });

@@ -1,6 +1,4 @@
 /** The reference ONLYOFFICE portal for the bycontact endpoint, embeddable in-process. */
-export type { Fault, FaultRule } from './faults.js';
-export type { ReceivedRequest } from './inject-faults.js';
 export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 export {
   DATASET_SIZES,
@@ -11,7 +9,6 @@ export {
   type PortalOptions,
   TWO_FACTOR_USER,
 } from './options.js';
-export { type PortalTestControl, type RunningPortal, startPortal } from './portal.js';
+export { type RunningPortal, startPortal } from './portal.js';
 export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed.js';
 export { SeedError } from './seed.js';
-export { PROVIDER_STATES } from './states.js';

@@ -59,11 +59,6 @@ export interface PortalOptions {
   readonly basePath?: string;
   /** Token lifetime. Default one year, as the server. */
   readonly tokenLifetimeMs?: number;
-  /**
-   * Enables what only tests may use: fault injection, provider states, tokens granted by name,
-   * and the record of received requests. Never on in demo mode.
-   */
-  readonly testMode?: boolean;
   /** Where request logs go, one JSON line each (tokens, passwords and cookies never appear). */
   readonly log?: (line: string) => void;
   /** Login lockout: attempts per user name and address within a window. Default the server's, 5 per minute. */
@@ -80,7 +75,6 @@ export interface ResolvedOptions {
   readonly dataset: Dataset;
   readonly basePath: string;
   readonly tokenLifetimeMs: number;
-  readonly testMode: boolean;
   readonly offsetMinutes: number;
   readonly log: ((line: string) => void) | undefined;
   readonly loginThrottle: ThrottleRule;
@@ -111,7 +105,6 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     seedAccounts: seeded?.accounts ?? [],
     basePath,
     tokenLifetimeMs: options.tokenLifetimeMs ?? 365 * 24 * 3600 * 1000,
-    testMode: options.testMode ?? false,
     offsetMinutes: PORTAL_OFFSET_MINUTES,
     log: options.log,
     loginThrottle: options.loginThrottle ?? SERVER_THROTTLE,

@@ -2,26 +2,13 @@ import { createServer, type Server } from 'node:http';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Authenticator } from './auth.js';
-import { FaultPlan } from './faults.js';
-import { injectFaults, type ReceivedRequest } from './inject-faults.js';
 import { LoginThrottle } from './login-throttle.js';
 import { accountsOf, type Login, type PortalOptions, resolveOptions } from './options.js';
 import { redactTarget } from './query.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
-import { setProviderState } from './states.js';
 import { Store } from './store.js';
 import { sendApiError, sendHtmlNotFound } from './wire.js';
-
-/** What only tests may use (present when started with `testMode`). */
-export interface PortalTestControl {
-  /** Faults to serve, in order. */
-  readonly faults: FaultPlan;
-  /** Every request received, in order, headers included. */
-  readonly received: ReceivedRequest[];
-  /** Sets a Pact provider state by name (see `PROVIDER_STATES`). */
-  setState(name: string, params?: Readonly<Record<string, unknown>>): void;
-}
 
 /** A running portal. */
 export interface RunningPortal {
@@ -34,24 +21,43 @@ export interface RunningPortal {
   readonly admin: Login;
   /** The guest's login (no CRM access). */
   readonly guest: Login;
-  /** Present in test mode only. */
-  readonly test: PortalTestControl | undefined;
   /** Stops accepting, ends open connections, and resolves when the server is closed. */
   close(): Promise<void>;
 }
 
 const SECOND = 1000;
 
+/** What an extension of the portal (the test mode) may reach before the routes are registered. */
+export interface PortalParts {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly auth: Authenticator;
+}
+
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
  * Community Server for `api/2.0/authentication` and `api/2.0/crm/opportunity/bycontact/{id}`.
+ * Test machinery (faults, provider states, the request log) is not here: see
+ * `@oo-crm/portal/testing`.
  */
 export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+  return (await launchPortal(options, undefined)).portal;
+}
+
+/**
+ * The portal with an extension installed before its routes (`@oo-crm/portal/testing`); `keepIdle`
+ * keeps idle connections open, so that a test can hold one hung.
+ */
+export async function launchPortal<T>(
+  options: PortalOptions,
+  extend: ((parts: PortalParts) => T) | undefined,
+  keepIdle = false,
+): Promise<{ portal: RunningPortal; extension: T | undefined }> {
   const o = resolveOptions(options);
   const store = new Store(o.dataset);
   const auth = new Authenticator(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
   const throttle = new LoginThrottle(o.loginThrottle);
-  const app = buildApp(o.log, o.testMode);
+  const app = buildApp(o.log, keepIdle);
   // Before any route or plugin, so that every one of them answers its failures this way: the
   // server's envelope, never the framework's own format with its internal text.
   app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
@@ -60,28 +66,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
     const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
     return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
   });
-  const faults = new FaultPlan();
-  const received: ReceivedRequest[] = [];
-
-  const setState = (name: string, params?: Readonly<Record<string, unknown>>) =>
-    setProviderState({ store, auth }, name, params);
-  if (o.testMode) {
-    injectFaults(app, faults, received);
-    // Provider states over HTTP, for Pact verifiers in other processes.
-    app.post<{ Body: { state?: unknown; params?: unknown } }>('/__test/state', async (request, reply) => {
-      const { state, params } = request.body ?? {};
-      if (typeof state !== 'string') return reply.code(400).send({ error: 'state must be a string' });
-      try {
-        setState(
-          state,
-          typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
-        );
-      } catch (error) {
-        return reply.code(400).send({ error: error instanceof Error ? error.message : String(error) });
-      }
-      return reply.code(200).send({ state });
-    });
-  }
+  const extension = extend?.({ app, store, auth });
   if (o.unpaid) {
     // An unpaid portal answers every API call 402, unless the request says `Payment-Info: false`.
     app.addHook('onRequest', async (request, reply) => {
@@ -105,31 +90,25 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
-  return {
+  const portal: RunningPortal = {
     url: `http://${host}:${port}${o.basePath}`,
     port,
     user: o.user,
     admin: o.admin,
     guest: o.guest,
-    test: o.testMode
-      ? {
-          faults,
-          received,
-          setState,
-        }
-      : undefined,
     close: () => app.close(),
   };
+  return { portal, extension };
 }
 
-function buildApp(log: ((line: string) => void) | undefined, testMode: boolean): FastifyInstance {
+function buildApp(log: ((line: string) => void) | undefined, keepIdle: boolean): FastifyInstance {
   return Fastify({
     // Bounds against slow or greedy clients; a header block over 16 KiB is refused with 431.
     serverFactory: (handler) =>
       createServer({ maxHeaderSize: 16 * 1024, headersTimeout: 10 * SECOND }, handler) as Server,
     requestTimeout: 30 * SECOND,
     keepAliveTimeout: 5 * SECOND,
-    connectionTimeout: testMode ? 0 : 60 * SECOND,
+    connectionTimeout: keepIdle ? 0 : 60 * SECOND,
     bodyLimit: 16 * 1024,
     forceCloseConnections: true,
     return503OnClosing: true,

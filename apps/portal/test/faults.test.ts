@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPortal, startPortal } from '../src/index.js';
+import { startPortal } from '../src/index.js';
+import { startTestPortal, type TestPortal } from '../src/testing.js';
 import { login, rawRequest } from './helpers.js';
 
 const PATH = '/api/2.0/crm/opportunity/bycontact/1234';
 
-let portal: RunningPortal;
+let portal: TestPortal;
 let token: string;
 
 beforeAll(async () => {
-  portal = await startPortal({ testMode: true });
+  portal = await startTestPortal();
   token = await login(portal);
 });
 afterAll(() => portal.close());
@@ -22,7 +23,7 @@ const raw = (ms?: number) =>
 
 describe('fault injection (test mode only)', () => {
   it('serves a planned answer once, then the real one', async () => {
-    portal.test!.faults.add({
+    portal.test.faults.add({
       path: PATH,
       fault: { kind: 'respond', status: 503, headers: { 'retry-after': '1' }, body: 'busy' },
     });
@@ -32,43 +33,43 @@ describe('fault injection (test mode only)', () => {
   });
 
   it('resets the connection before any header', async () => {
-    portal.test!.faults.add({ fault: { kind: 'reset' } });
+    portal.test.faults.add({ fault: { kind: 'reset' } });
     await expect(raw()).rejects.toThrow('ECONNRESET');
   });
 
   it('hangs: headers never come', async () => {
-    portal.test!.faults.add({ fault: { kind: 'hang' } });
+    portal.test.faults.add({ fault: { kind: 'hang' } });
     expect(await raw(300)).toBe('');
   });
 
   it('stalls after the headers and part of the body', async () => {
-    portal.test!.faults.add({ fault: { kind: 'stall', bytes: 10 } });
+    portal.test.faults.add({ fault: { kind: 'stall', bytes: 10 } });
     const answer = await raw(300);
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
     expect(answer.split('\r\n\r\n')[1]).toHaveLength(10);
   });
 
   it('truncates: promises the whole length, sends half, closes', async () => {
-    portal.test!.faults.add({ fault: { kind: 'truncate' } });
+    portal.test.faults.add({ fault: { kind: 'truncate' } });
     const answer = await raw();
     const length = Number(/content-length: (\d+)/i.exec(answer)?.[1]);
     expect(answer.split('\r\n\r\n')[1]!.length).toBe(Math.floor(length / 2));
   });
 
   it('sends an oversized body, declared or chunked', async () => {
-    portal.test!.faults.add({ fault: { kind: 'oversize', bytes: 200_000 } });
+    portal.test.faults.add({ fault: { kind: 'oversize', bytes: 200_000 } });
     const declared = await fetch(`${portal.url}${PATH}`, { headers: { authorization: token } });
     expect((await declared.arrayBuffer()).byteLength).toBe(200_000);
-    portal.test!.faults.add({ fault: { kind: 'oversize', bytes: 200_000, declared: false } });
+    portal.test.faults.add({ fault: { kind: 'oversize', bytes: 200_000, declared: false } });
     const chunked = await fetch(`${portal.url}${PATH}`, { headers: { authorization: token } });
     expect(chunked.headers.get('content-length')).toBeNull();
     expect((await chunked.arrayBuffer()).byteLength).toBe(200_000);
   });
 
   it('records what it received, headers included', async () => {
-    const before = portal.test!.received.length;
+    const before = portal.test.received.length;
     await fetch(`${portal.url}${PATH}.xml`, { headers: { authorization: token } });
-    expect(portal.test!.received.slice(before)).toEqual([
+    expect(portal.test.received.slice(before)).toEqual([
       expect.objectContaining({
         method: 'GET',
         url: `${PATH}.xml`,
@@ -78,7 +79,7 @@ describe('fault injection (test mode only)', () => {
   });
 
   it('sets provider states, and refuses unknown ones', async () => {
-    portal.test!.setState('contact {contactId} has {count} opportunities', { contactId: 777, count: 5 });
+    portal.test.setState('contact {contactId} has {count} opportunities', { contactId: 777, count: 5 });
     const page = (await (
       await fetch(`${portal.url}/api/2.0/crm/opportunity/bycontact/777`, {
         headers: { authorization: token },
@@ -87,13 +88,13 @@ describe('fault injection (test mode only)', () => {
       count: number;
     };
     expect(page.count).toBe(5);
-    expect(() => portal.test!.setState('no such state')).toThrow('unknown provider state');
+    expect(() => portal.test.setState('no such state')).toThrow('unknown provider state');
   });
 });
 
 describe('shutdown', () => {
   it('closes promptly even with a request left hanging', async () => {
-    const p = await startPortal({ testMode: true });
+    const p = await startTestPortal();
     const t = await login(p);
     p.test!.faults.add({ fault: { kind: 'hang' } });
     const hanging = fetch(`${p.url}${PATH}`, { headers: { authorization: t } }).catch((e: Error) => e);

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { type RunningPortal, startPortal, TWO_FACTOR_USER } from '@oo-crm/portal';
+import { TWO_FACTOR_USER } from '@oo-crm/portal';
+import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AbortedError,
@@ -21,12 +22,12 @@ import {
 } from '../../src/index.js';
 
 // End to end: real HTTP to the reference portal on a real port, with the global fetch.
-let portal: RunningPortal;
+let portal: TestPortal;
 let bystander: Server;
 const bystanderHits: string[] = [];
 
 beforeAll(async () => {
-  portal = await startPortal({ testMode: true });
+  portal = await startTestPortal();
   bystander = createServer((req, res) => {
     bystanderHits.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
     res.end('{}');
@@ -57,8 +58,7 @@ async function failure(promise: Promise<unknown>): Promise<OoCrmError> {
   );
 }
 
-const fault = (f: Parameters<NonNullable<RunningPortal['test']>['faults']['add']>[0]) =>
-  portal.test!.faults.add(f);
+const fault = (f: Parameters<TestPortal['test']['faults']['add']>[0]) => portal.test.faults.add(f);
 const PATH = '/api/2.0/crm/opportunity/bycontact/';
 const errors: OoCrmError[] = [];
 
@@ -71,7 +71,7 @@ describe('against the reference portal', () => {
   });
 
   it('follows the server’s paging over every page', async () => {
-    portal.test!.setState('contact {contactId} has {count} opportunities', { contactId: 4242, count: 2500 });
+    portal.test.setState('contact {contactId} has {count} opportunities', { contactId: 4242, count: 2500 });
     const sizes: number[] = [];
     const ids = new Set<number>();
     for await (const page of client().opportunities.allByContact(4242)) {
@@ -306,7 +306,7 @@ describe('faults over real HTTP', () => {
   it('logs in again after the portal forgot its tokens', async () => {
     const c = client();
     await c.opportunities.byContact(1234);
-    portal.test!.setState('no token is valid');
+    portal.test.setState('no token is valid');
     expect((await c.opportunities.byContact(1234)).items).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { startPortal } from '@oo-crm/portal';
+import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPacts } from '../../src/verify.js';
 
@@ -49,9 +50,9 @@ function brokenProxy(target: URL): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let portal: RunningPortal;
+let portal: TestPortal;
 beforeAll(async () => {
-  portal = await startPortal({ testMode: true });
+  portal = await startTestPortal();
 });
 afterAll(() => portal.close());
 
