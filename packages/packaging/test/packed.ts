@@ -5,17 +5,52 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const PACKAGES = { core: join(ROOT, 'packages/core'), client: join(ROOT, 'packages/client') } as const;
+export const PACKAGES = {
+  core: join(ROOT, 'packages/core'),
+  client: join(ROOT, 'packages/client'),
+  fixtures: join(ROOT, 'packages/fixtures'),
+  testkit: join(ROOT, 'packages/testkit'),
+  portal: join(ROOT, 'apps/portal'),
+} as const;
 export const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 /** Packs a package as it would be published (workspace ranges replaced) and answers the tarball's path. */
 export function pack(dir: string, into: string): string {
+  const before = new Set(readdirSync(into));
   execFileSync('pnpm', ['pack', '--pack-destination', into], { cwd: dir, stdio: 'pipe' });
-  const name = readdirSync(into).find((f) =>
-    f.startsWith(dir.endsWith('core') ? 'oo-crm-core-' : 'oo-crm-client-'),
-  );
+  const name = readdirSync(into).find((f) => f.endsWith('.tgz') && !before.has(f));
   if (!name) throw new Error(`no tarball for ${dir}`);
   return join(into, name);
+}
+
+/**
+ * A fresh folder outside the workspace with @oo-crm/portal installed from its tarball, with the
+ * tarballs of the packages it depends on, as another team would install it.
+ */
+export function installPackedPortal(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oo-crm-portal-'));
+  const tarballs = Object.fromEntries(
+    (['core', 'fixtures', 'testkit', 'portal'] as const).map((p) => [
+      `@oo-crm/${p}`,
+      `file:${pack(PACKAGES[p], dir)}`,
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'portal-smoke',
+      private: true,
+      type: 'module',
+      dependencies: { '@oo-crm/portal': tarballs['@oo-crm/portal'] },
+      // Its dependencies on our other packages are the tarballs, never a registry lookup.
+      overrides: tarballs,
+    }),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  return dir;
 }
 
 /**
