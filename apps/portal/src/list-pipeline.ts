@@ -22,6 +22,8 @@ export interface ListRequest {
   readonly filter: Filter | undefined;
   /** `type=`: the data-contract name items must have. */
   readonly type: string | undefined;
+  /** `fields=`: the only properties each item keeps (names ignoring case); the rest vanish, required ones too. */
+  readonly fields: ReadonlyArray<string> | undefined;
 }
 
 export interface Filter {
@@ -85,7 +87,21 @@ export function readListRequest(query: Query): ListRequest | 'context-failed' {
           }
         : undefined,
     type: query.get('type') || undefined,
+    fields: query.get('fields')
+      ? query
+          .get('fields')!
+          .split(',')
+          .map((f) => f.trim().toLowerCase())
+      : undefined,
   };
+}
+
+/** An item of the wire envelope with only the properties `fields=` names. */
+export function projected(
+  item: { readonly [key: string]: unknown },
+  fields: ReadonlyArray<string>,
+): { [key: string]: unknown } {
+  return Object.fromEntries(Object.entries(item).filter(([key]) => fields.includes(key.toLowerCase())));
 }
 
 /** A page cut from a list, with the envelope's paging figures as the server computes them. */

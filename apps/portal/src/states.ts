@@ -45,6 +45,29 @@ export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params
     const deals = goldenDeals();
     store.pin(asId(params['contactId'], 1234), deals.slice(0, asId(params['first'], deals.length)));
   },
+  'contact {contactId} has a public deal and a deal private to others': ({ store }, params) => {
+    // Under the access rules, not pinned: an administrator sees both, a regular user neither.
+    const [model] = goldenDeals();
+    const id = asId(params['contactId'], 4343);
+    const contact = {
+      ...model!.contact!,
+      id,
+      shareType: 'Read' as const,
+      isShared: true,
+      isPrivate: false,
+      accessList: [],
+    };
+    const deal = (n: number, title: string, isPrivate: boolean) => ({
+      ...model!,
+      id: 95_000 + n,
+      title,
+      contact,
+      members: [contact],
+      isPrivate,
+      accessList: [],
+    });
+    store.add([deal(1, 'Public deal', false), deal(2, 'Private deal', true)]);
+  },
   'the token {token} belongs to the demo user': ({ auth }, params) => {
     auth.grant(String(params['token'] ?? ''), 'user');
   },

@@ -32,7 +32,7 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
  * may see which (`list-and-access.md`), and what a caller sees of each.
  */
 export class Store {
-  private readonly deals: Opportunity[];
+  private deals: Opportunity[];
   /** Lists served as given for a contact, whoever asks (provider states of contracts). */
   private readonly pinned = new Map<number, ReadonlyArray<Opportunity>>();
 
@@ -54,6 +54,12 @@ export class Store {
       participant.length > 0 ? participant : this.deals.filter((d) => d.contact?.id === contactId);
     if (!chosen.every((d) => dealVisible(d, caller))) return [];
     return chosen.sort(byTitle).map((d) => this.asSeenBy(d, caller));
+  }
+
+  /** Adds deals (replacing any with the same id), under the same rules as the others (test mode). */
+  add(deals: ReadonlyArray<Opportunity>): void {
+    const ids = new Set(deals.map((d) => d.id));
+    this.deals = [...this.deals.filter((d) => !ids.has(d.id)), ...deals];
   }
 
   /** Serves exactly these deals for a contact, bypassing selection and access rules (test mode). */

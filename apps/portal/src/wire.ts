@@ -1,5 +1,14 @@
-import { encodeApiError, encodeOpportunities, type OpportunityPage, type WireFormat } from '@oo-crm/core';
+import {
+  encodeApiError,
+  encodeOpportunities,
+  type Json,
+  type OpportunityPage,
+  PageEnvelope,
+  type WireFormat,
+  writeWire,
+} from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
+import { projected } from './list-pipeline.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
 export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
@@ -16,9 +25,32 @@ export function formatOf(suffix: string | undefined, contentType: string | undef
   return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
 }
 
+/** The server's text of a page; with `fields`, each item keeps only those properties (`fields=`). */
+function pageText(
+  page: OpportunityPage,
+  format: WireFormat,
+  fields: ReadonlyArray<string> | undefined,
+): string {
+  if (fields === undefined) return encodeOpportunities(page, format);
+  const wire = PageEnvelope.encode(page);
+  const items = wire['response'] as ReadonlyArray<{ readonly [key: string]: Json }>;
+  return writeWire(
+    { ...wire, response: items.map((item) => projected(item, fields) as { [key: string]: Json }) },
+    format,
+  );
+}
+
 /** Sends a list in the server's envelope, written by the core encoders. */
-export function sendPage(reply: FastifyReply, format: WireFormat, page: OpportunityPage): FastifyReply {
-  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunities(page, format));
+export function sendPage(
+  reply: FastifyReply,
+  format: WireFormat,
+  page: OpportunityPage,
+  fields?: ReadonlyArray<string>,
+): FastifyReply {
+  return reply
+    .code(200)
+    .type(CONTENT_TYPE[format])
+    .send(pageText(page, format, fields));
 }
 
 /** Sends the server's error envelope. */

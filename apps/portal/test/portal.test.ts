@@ -263,6 +263,13 @@ describe('list parameters', () => {
     expect((await titlesOf(`${BYCONTACT}/101?count=0`)).titles).toEqual(all);
   });
 
+  it('projects items with fields= (a client must never send it: required properties vanish)', async () => {
+    const json = (await (await get(`${BYCONTACT}/1234?fields=id,Title`)).json()) as { response: object[] };
+    expect(json.response).toEqual([{ title: 'Hotel catalogue', id: expect.any(Number) }]);
+    const xml = await (await get(`${BYCONTACT}/1234.xml?fields=id`)).text();
+    expect(xml).toMatch(/<response><id>\d+<\/id><\/response>/);
+  });
+
   it('answers 500 in the envelope for a sort by an object (I)', async () => {
     const response = await get(`${BYCONTACT}/101?sortBy=stage`);
     expect(response.status).toBe(500);

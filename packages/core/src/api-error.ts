@@ -1,10 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { ApiFailure, DecodeFailure } from './failure.js';
-import { writeJson } from './json/text.js';
 import { fieldsOf } from './schema/kinds.js';
-import { type DecodeOptions, neverThrows, readWire, type WireFormat, XML_ROOT } from './wire/body.js';
+import { type DecodeOptions, neverThrows, readWire, type WireFormat, writeWire } from './wire/body.js';
 import { apiFailureOf, ERROR_HRESULT, ErrorEnvelope } from './wire/envelope.js';
-import { writeXml } from './xml/write.js';
 
 const errorFields = fieldsOf(ErrorEnvelope);
 
@@ -41,5 +39,5 @@ export function encodeApiError(
     statusCode: error.statusCode,
     error: { message: error.message, hresult: ERROR_HRESULT, data: {} },
   });
-  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+  return writeWire(wire, format);
 }

@@ -39,7 +39,7 @@ export {
   decodeAuthentication,
   encodeAuthentication,
 } from './wire/authentication.js';
-export type { DecodeOptions, WireFormat } from './wire/body.js';
+export { type DecodeOptions, type WireFormat, writeWire } from './wire/body.js';
 export {
   ApiErrorBody,
   type ApiErrorEnvelope,

@@ -1,9 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeWire, type Failure } from './failure.js';
-import { writeJson } from './json/text.js';
 import { MAX_COLLECTED_ISSUES } from './report/collector.js';
 import type { RunOptions } from './schema/decoder.js';
-import { type DecodeOptions, neverThrows, readWire, type WireFormat, XML_ROOT } from './wire/body.js';
+import { type DecodeOptions, neverThrows, readWire, type WireFormat, writeWire } from './wire/body.js';
 import {
   apiFailureOf,
   envelopeFields,
@@ -11,7 +10,6 @@ import {
   type OpportunityPage,
   PageEnvelope,
 } from './wire/envelope.js';
-import { writeXml } from './xml/write.js';
 
 /**
  * Decodes a parsed envelope (from `JSON.parse` or the XML reader), keeping at most `maxIssues`
@@ -54,5 +52,5 @@ export function decodeOpportunities(
 /** Writes a page as the server would: its JSON text, or its XML text. */
 export function encodeOpportunities(page: OpportunityPage, format: WireFormat): string {
   const wire = PageEnvelope.encode(page);
-  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+  return writeWire(wire, format);
 }

@@ -60,7 +60,7 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       const page = runList(store.byContact(contactId, who), list, OPPORTUNITY_SHAPE);
       if (page === SORT_FAILED)
         return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, format, page);
+      return sendPage(reply, format, page, list.fields);
     },
   );
 }

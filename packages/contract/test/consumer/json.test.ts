@@ -44,6 +44,51 @@ describe('bycontact in JSON', () => {
     expect(requests[0]?.headers['content-type']).toBeUndefined();
   });
 
+  it('a contact with a deal private to others: none for a regular user, both for an administrator', async () => {
+    const state = 'contact {contactId} has a public deal and a deal private to others';
+    await newPact()
+      .addInteraction()
+      .given(TOKEN_STATE, { token: TOKEN })
+      .given(state, { contactId: 4343 })
+      .uponReceiving("a regular user's request for a contact with a deal hidden from them")
+      .withRequest('GET', '/api/2.0/crm/opportunity/bycontact/4343', (b) =>
+        b.headers({ Authorization: TOKEN }),
+      )
+      .willRespondWith(200, (b) =>
+        b.headers(JSON_CONTENT_TYPE).jsonBody({ status: 0, statusCode: 200, response: [] }),
+      )
+      .executeTest(async (server) => {
+        const page = await createClient({
+          baseUrl: server.url,
+          auth: { token: TOKEN },
+        }).opportunities.byContact(4343);
+        expect(page.items).toEqual([]);
+      });
+    await newPact()
+      .addInteraction()
+      .given('the token {token} belongs to an administrator', { token: TOKEN })
+      .given(state, { contactId: 4343 })
+      .uponReceiving("an administrator's request for a contact with a deal private to others")
+      .withRequest('GET', '/api/2.0/crm/opportunity/bycontact/4343', (b) =>
+        b.headers({ Authorization: TOKEN }),
+      )
+      .willRespondWith(200, (b) =>
+        b.headers(JSON_CONTENT_TYPE).jsonBody({
+          count: MatchersV3.integer(2),
+          status: 0,
+          statusCode: 200,
+          response: eachLikeTemplate(Opportunity, golden.response[0]!, 2),
+        }),
+      )
+      .executeTest(async (server) => {
+        const page = await createClient({
+          baseUrl: server.url,
+          auth: { token: TOKEN },
+        }).opportunities.byContact(4343);
+        expect(page.items).toHaveLength(2);
+      });
+  });
+
   it('an empty list', async () => {
     await newPact()
       .addInteraction()

@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { type DecodeFailure, type Failure, syntaxFailure } from '../failure.js';
-import { parseJson } from '../json/text.js';
-import type { Field } from '../schema/codec.js';
+import { parseJson, writeJson } from '../json/text.js';
+import type { Field, Json } from '../schema/codec.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { readXml } from '../xml/read.js';
+import { writeXml } from '../xml/write.js';
 
 /** The two forms the server answers in: `json` (default) and `xml` (the `.xml` suffix). */
 export type WireFormat = 'json' | 'xml';
@@ -49,4 +50,12 @@ export function neverThrows<A>(decode: () => E.Either<Failure, A>): E.Either<Fai
     const what = error instanceof Error ? error.name : 'an exception';
     return E.left(syntaxFailure(`the body could not be decoded (${what})`, 'a readable body'));
   }
+}
+
+/**
+ * Writes a wire value (an envelope, as a codec's `encode` gives it) as the server's JSON or XML
+ * text: `/` escaped in JSON, Json.NET's XML under `<result>`.
+ */
+export function writeWire(wire: { readonly [key: string]: Json }, format: WireFormat): string {
+  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
 }
