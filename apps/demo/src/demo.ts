@@ -16,6 +16,7 @@ async function main(): Promise<number> {
     console.log(`Reference portal: ${portal.url} (log in as ${portal.user.userName})\n`);
     const json = createClient({ baseUrl: portal.url, auth: portal.user });
     const xml = createClient({ baseUrl: portal.url, auth: portal.user, format: 'xml' });
+    const admin = createClient({ baseUrl: portal.url, auth: portal.admin });
     for (const contactId of DEMO_CONTACTS) {
       const [fromJson, fromXml] = await Promise.all([
         json.opportunities.byContact(contactId),
@@ -29,6 +30,15 @@ async function main(): Promise<number> {
         `${renderTable(fromJson.items, process.stdout.isTTY === true && !process.env['NO_COLOR'])}\n`,
       );
       if (!same) return 1;
+      if (fromJson.items.length === 0) {
+        // The server's all-or-nothing answer: say which of the two empty lists this is.
+        const all = (await admin.opportunities.byContact(contactId)).items.length;
+        if (all > 0) {
+          console.log(
+            `(An administrator sees ${all} deal${all === 1 ? '' : 's'} here: at least one is hidden from ${portal.user.userName}, and for a regular user the server then answers none. See docs/real-server.md, "Who sees which deals".)\n`,
+          );
+        }
+      }
     }
     console.log('Next: pnpm oo-crm opportunities 1234 --format xml --output json   |   pnpm demo:web');
     return 0;

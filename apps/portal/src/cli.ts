@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     console.log(`  ${role.padEnd(32)} ${login.userName} / ${given ? '(password as given)' : login.password}`);
   }
   console.log(
-    `  ${'two-factor (app code, then token)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password, code ${TWO_FACTOR_USER.code}`,
+    `  ${'two-factor (app code)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password, code ${TWO_FACTOR_USER.code}`,
   );
   if (values.unpaid) console.log('  unpaid: every API call is 402 unless it carries Payment-Info: false');
   console.log(`Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234  (Ctrl-C to stop)`);
