@@ -1,4 +1,13 @@
-import { ApiDateTime, type Contact, type CustomField, type Employee, type Opportunity } from '@oo-crm/core';
+import {
+  ApiDateTime,
+  type Codec,
+  type Contact,
+  type CustomField,
+  CustomFieldType,
+  type Employee,
+  type Opportunity,
+  ShareType,
+} from '@oo-crm/core';
 import { CURRENCIES, PORTAL_ORIGIN, STAGES } from '@oo-crm/testkit';
 import type { Account, Role } from './auth.js';
 
@@ -80,15 +89,11 @@ export interface SeededData {
 }
 
 const ROLES: ReadonlyArray<Role> = ['admin', 'user', 'guest'];
-const SHARE_TYPES = ['None', 'Read', 'ReadWrite'] as const;
-const FIELD_TYPES: ReadonlyArray<CustomField['fieldType']> = [
-  'TextField',
-  'TextArea',
-  'SelectBox',
-  'CheckBox',
-  'Heading',
-  'Date',
-];
+/** The names of an enumeration's members, from its codec. */
+const namesOf = <T extends string>(codec: Codec<T, number>): ReadonlyArray<T> =>
+  (codec.schema.kind === 'enum' ? codec.schema.names : []) as ReadonlyArray<T>;
+const SHARE_TYPES = namesOf(ShareType);
+const FIELD_TYPES = namesOf(CustomFieldType);
 
 type Json = Record<string, unknown>;
 const isObject = (u: unknown): u is Json => typeof u === 'object' && u !== null && !Array.isArray(u);
