@@ -1,5 +1,12 @@
 import type { Employee } from '@oo-crm/core';
-import { type Dataset, generateDataset, PORTAL_OFFSET_MINUTES, PORTAL_ORIGIN, USERS } from '@oo-crm/testkit';
+import {
+  type Dataset,
+  DEFAULT_AVATAR,
+  generateDataset,
+  PORTAL_OFFSET_MINUTES,
+  profileUrlOf,
+  USERS,
+} from '@oo-crm/testkit';
 import type { Account } from './auth.js';
 import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 import { readSeed } from './seed.js';
@@ -24,8 +31,8 @@ const person = (id: string, displayName: string, login: string): Employee => ({
   id,
   displayName,
   title: '',
-  avatarSmall: '/images/default_user_photo_size_32-32.png',
-  profileUrl: `${PORTAL_ORIGIN}/Products/People/Profile.aspx?user=${login}`,
+  avatarSmall: DEFAULT_AVATAR,
+  profileUrl: profileUrlOf(login),
 });
 const ADMIN_EMPLOYEE = person('5f2e8c1a-0b7d-4e3f-9a61-2c4d8e0f1a3b', 'Portal Administrator', 'admin');
 const GUEST_EMPLOYEE = person('c0ffee00-1d2e-4f3a-8b5c-6d7e8f9a0b1c', 'Gina Guest', 'guest');

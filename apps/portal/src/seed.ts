@@ -8,7 +8,7 @@ import {
   type Opportunity,
   ShareType,
 } from '@oo-crm/core';
-import { CURRENCIES, PORTAL_ORIGIN, STAGES } from '@oo-crm/testkit';
+import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from '@oo-crm/testkit';
 import type { Account, Role } from './auth.js';
 
 /**
@@ -152,8 +152,7 @@ class Checker {
   }
 }
 
-const profileOf = (userName: string) =>
-  `${PORTAL_ORIGIN}/Products/People/Profile.aspx?user=${encodeURIComponent(userName.split('@')[0] ?? userName)}`;
+const profileOf = (userName: string) => profileUrlOf(encodeURIComponent(userName.split('@')[0] ?? userName));
 
 /** A stable lower-case GUID from a user name, so that a seed gives the same ids every run. */
 function guidOf(userName: string): string {
@@ -197,7 +196,7 @@ export function readSeed(input: unknown): SeededData {
       id: guidOf(userName),
       displayName,
       title,
-      avatarSmall: '/images/default_user_photo_size_32-32.png',
+      avatarSmall: DEFAULT_AVATAR,
       profileUrl: profileOf(userName),
     };
     const account: Account = {
@@ -243,12 +242,10 @@ export function readSeed(input: unknown): SeededData {
       c.note('id', `contact ${id} is already defined`);
       continue;
     }
-    const photo = (size: 1 | 2) =>
-      `/Products/CRM/HttpHandlers/filehandler.ashx?action=contactphotoulr&cid=${id}&isc=${isCompany ? 'True' : 'False'}&ps=${size}`;
     const isPrivate = accessList.length > 0;
     contacts.set(id, {
-      smallFotoUrl: photo(1),
-      mediumFotoUrl: photo(2),
+      smallFotoUrl: contactPhotoUrl(id, isCompany, 1),
+      mediumFotoUrl: contactPhotoUrl(id, isCompany, 2),
       displayName,
       isCompany,
       accessList,

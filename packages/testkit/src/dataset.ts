@@ -1,5 +1,12 @@
 import { ApiDateTime, type Contact, type CustomField, type Opportunity } from '@oo-crm/core';
-import { CURRENCIES, PORTAL_OFFSET_MINUTES, REMOVED_USER, STAGES, USERS } from './catalog.js';
+import {
+  CURRENCIES,
+  contactPhotoUrl,
+  PORTAL_OFFSET_MINUTES,
+  REMOVED_USER,
+  STAGES,
+  USERS,
+} from './catalog.js';
 import { COMPANIES, DEAL_SUBJECTS, FIRST_NAMES, LAST_NAMES, SELECT_OPTIONS } from './names.js';
 import { Random } from './random.js';
 
@@ -21,9 +28,6 @@ export interface DatasetOptions {
 /** The contact of the documentation's example, whose deal is "Hotel catalogue". */
 export const DOCUMENTED_CONTACT_ID = 1234;
 
-/** A contact's photo URL as the server writes it, small (`ps=1`) or medium (`ps=2`). */
-const photoUrl = (id: number, isCompany: boolean, size: 1 | 2) =>
-  `/Products/CRM/HttpHandlers/filehandler.ashx?action=contactphotoulr&cid=${id}&isc=${isCompany ? 'True' : 'False'}&ps=${size}`;
 const [MIKE] = USERS;
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2024, 0, 1);
@@ -35,8 +39,8 @@ function makeContact(r: Random, id: number): Contact {
   const isPrivate = r.chance(0.15);
   const shareType = isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const);
   return {
-    smallFotoUrl: photoUrl(id, isCompany, 1),
-    mediumFotoUrl: photoUrl(id, isCompany, 2),
+    smallFotoUrl: contactPhotoUrl(id, isCompany, 1),
+    mediumFotoUrl: contactPhotoUrl(id, isCompany, 2),
     displayName: isCompany ? r.pick(COMPANIES) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
     isCompany,
     accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
@@ -155,8 +159,8 @@ function documentedExample(): { contact: Contact; deal: Opportunity } {
   const { login: _, ...mike } = MIKE!;
   const cny = CURRENCIES.find((c) => c.abbreviation === 'CNY')!;
   const contact: Contact = {
-    smallFotoUrl: photoUrl(DOCUMENTED_CONTACT_ID, false, 1),
-    mediumFotoUrl: photoUrl(DOCUMENTED_CONTACT_ID, false, 2),
+    smallFotoUrl: contactPhotoUrl(DOCUMENTED_CONTACT_ID, false, 1),
+    mediumFotoUrl: contactPhotoUrl(DOCUMENTED_CONTACT_ID, false, 2),
     displayName: 'Tadjeddine Bachir',
     isCompany: false,
     accessList: [mike],

@@ -1,5 +1,15 @@
 /** A deterministic, realistic CRM dataset shared by the reference portal, the demo and the benchmarks. */
-export { CURRENCIES, PORTAL_OFFSET_MINUTES, PORTAL_ORIGIN, REMOVED_USER, STAGES, USERS } from './catalog.js';
+export {
+  CURRENCIES,
+  contactPhotoUrl,
+  DEFAULT_AVATAR,
+  PORTAL_OFFSET_MINUTES,
+  PORTAL_ORIGIN,
+  profileUrlOf,
+  REMOVED_USER,
+  STAGES,
+  USERS,
+} from './catalog.js';
 export {
   type Dataset,
   type DatasetOptions,
