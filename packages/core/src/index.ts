@@ -16,9 +16,15 @@ export { CustomField } from './model/custom-field.js';
 export { Employee, REMOVED_USER_ID } from './model/employee.js';
 export { BidType, CustomFieldType, ShareType, StageType } from './model/enums.js';
 export { type Mask, parseMask } from './model/mask.js';
-export { Opportunity } from './model/opportunity.js';
+export { Opportunity, OpportunityById } from './model/opportunity.js';
 export { Stage } from './model/stage.js';
-export { decodeEnvelope, decodeOpportunities, encodeOpportunities } from './opportunities.js';
+export {
+  decodeEnvelope,
+  decodeOpportunities,
+  decodeOpportunity,
+  encodeOpportunities,
+  encodeOpportunity,
+} from './opportunities.js';
 export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
@@ -44,6 +50,7 @@ export {
   ApiErrorBody,
   type ApiErrorEnvelope,
   ErrorEnvelope,
+  ItemEnvelope,
   type OpportunityPage,
   PageEnvelope,
 } from './wire/envelope.js';

@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeWire, type Failure } from './failure.js';
+import type { Failure } from './failure.js';
+import type { Opportunity } from './model/opportunity.js';
 import { MAX_COLLECTED_ISSUES } from './report/collector.js';
-import type { RunOptions } from './schema/decoder.js';
-import { type DecodeOptions, neverThrows, readWire, type WireFormat, writeWire } from './wire/body.js';
+import { type DecodeOptions, decodeBody, envelopeOf, type WireFormat, writeWire } from './wire/body.js';
 import {
-  apiFailureOf,
   envelopeFields,
-  isErrorEnvelope,
+  ItemEnvelope,
+  itemEnvelopeFields,
   type OpportunityPage,
   PageEnvelope,
 } from './wire/envelope.js';
@@ -19,12 +19,7 @@ export function decodeEnvelope(
   wire: unknown,
   maxIssues = MAX_COLLECTED_ISSUES,
 ): E.Either<Failure, OpportunityPage> {
-  return envelopeOf(wire, { maxIssues });
-}
-
-function envelopeOf(wire: unknown, options: RunOptions): E.Either<Failure, OpportunityPage> {
-  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
-  return decodeWire<OpportunityPage>(PageEnvelope, wire, options);
+  return envelopeOf(wire, PageEnvelope, { maxIssues });
 }
 
 /**
@@ -42,15 +37,34 @@ export function decodeOpportunities(
   format: WireFormat,
   options: DecodeOptions = {},
 ): E.Either<Failure, OpportunityPage> {
-  return neverThrows(() => {
-    const wire = readWire(body, format, envelopeFields, options);
-    // The wire value was parsed here, for this decode only: the decoder may let go of it.
-    return E.isLeft(wire) ? wire : envelopeOf(wire.right, { maxIssues: options.maxIssues, ownsInput: true });
-  });
+  return decodeBody(body, format, envelopeFields, PageEnvelope, options);
 }
 
 /** Writes a page as the server would: its JSON text, or its XML text. */
 export function encodeOpportunities(page: OpportunityPage, format: WireFormat): string {
-  const wire = PageEnvelope.encode(page);
-  return writeWire(wire, format);
+  return writeWire(PageEnvelope.encode(page), format);
+}
+
+/**
+ * Decodes the body of `GET api/2.0/crm/opportunity/{id}` in either form: one opportunity, or the
+ * failure, rendered as {@link decodeOpportunities} renders it. It never throws.
+ *
+ * @example
+ * import { decodeOpportunity } from '@oo-crm/core';
+ * const body = '{"status":1,"statusCode":404,"error":{"message":"Not found"}}';
+ * const result = decodeOpportunity(body, 'json');
+ * // result: Left({ kind: 'api', statusCode: 404, message: 'Not found' })
+ */
+export function decodeOpportunity(
+  body: string,
+  format: WireFormat,
+  options: DecodeOptions = {},
+): E.Either<Failure, Opportunity> {
+  const decoded = decodeBody<{ item: Opportunity }>(body, format, itemEnvelopeFields, ItemEnvelope, options);
+  return E.isRight(decoded) ? E.right(decoded.right.item) : decoded;
+}
+
+/** Writes one opportunity as the server answers `GET api/2.0/crm/opportunity/{id}`. */
+export function encodeOpportunity(item: Opportunity, format: WireFormat): string {
+  return writeWire(ItemEnvelope.encode({ item }), format);
 }

@@ -13,8 +13,7 @@ import { Stage } from './stage.js';
 const isZero = (n: number): boolean => n === 0;
 const isNull = (u: unknown): boolean => u === null;
 
-/** A deal ("opportunity") of the CRM, as `GET api/2.0/crm/opportunity/bycontact/{contactid}` lists it. */
-export const Opportunity = record('Opportunity', {
+const FIELDS = {
   createBy: required(Employee, 'Who created the deal.'),
   created: required(dateTime, 'When it was created, in the portal time zone.'),
   members: required(array(Contact), 'Participants the caller may see.'),
@@ -54,6 +53,25 @@ export const Opportunity = record('Opportunity', {
   canEdit: required(bool, 'Whether the caller may edit it.'),
   customFields: required(array(CustomField), 'Values of custom fields.'),
   id: required(integer, 'Deal id.'),
-});
+};
+
+/** A deal ("opportunity") of the CRM, as `GET api/2.0/crm/opportunity/bycontact/{contactid}` lists it. */
+export const Opportunity = record('Opportunity', FIELDS);
 /** A decoded {@link Opportunity}. */
 export interface Opportunity extends t.TypeOf<typeof Opportunity> {}
+
+/**
+ * One deal as `GET api/2.0/crm/opportunity/{id}` answers it: the same entity, whose access list is
+ * always sent (`[]` for a public deal; in XML an empty list writes no element), and whose custom
+ * fields include the Headings (`entityId` 0, `fieldValue` ""), as the list routes' do not.
+ */
+export const OpportunityById = record('OpportunityById', {
+  ...FIELDS,
+  accessList: defaulted(
+    array(Employee),
+    [],
+    () => false,
+    'never',
+    'Who may see a private deal; `[]` for a public one.',
+  ),
+});

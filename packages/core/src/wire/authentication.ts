@@ -1,11 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { decodeWire, type Failure } from '../failure.js';
+import type { Failure } from '../failure.js';
 import { writeJson } from '../json/text.js';
 import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
 import { fixed, optional, record, required } from '../schema/record.js';
-import { neverThrows, readWire } from './body.js';
-import { apiFailureOf, isErrorEnvelope } from './envelope.js';
+import { decodeBody } from './body.js';
 
 /** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
 export const Authentication = record('Authentication', {
@@ -42,13 +41,13 @@ export const AuthenticationEnvelope = record('AuthenticationEnvelope', {
 
 /** Decodes the JSON answer of `POST api/2.0/authentication`. */
 export function decodeAuthentication(body: string): E.Either<Failure, Authentication> {
-  return neverThrows(() => {
-    const wire = readWire(body, 'json', []);
-    if (E.isLeft(wire)) return wire;
-    if (isErrorEnvelope(wire.right)) return E.left(apiFailureOf(wire.right));
-    const decoded = decodeWire<t.TypeOf<typeof AuthenticationEnvelope>>(AuthenticationEnvelope, wire.right);
-    return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
-  });
+  const decoded = decodeBody<t.TypeOf<typeof AuthenticationEnvelope>>(
+    body,
+    'json',
+    [],
+    AuthenticationEnvelope,
+  );
+  return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
 }
 
 /** Writes the JSON answer of a login, as the server does. */

@@ -1,10 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { type DecodeFailure, type Failure, syntaxFailure } from '../failure.js';
+import { type DecodeFailure, decodeWire, type Failure, syntaxFailure } from '../failure.js';
 import { parseJson, writeJson } from '../json/text.js';
-import type { Field, Json } from '../schema/codec.js';
+import type { AnyCodec, Field, Json } from '../schema/codec.js';
+import type { RunOptions } from '../schema/decoder.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { readXml } from '../xml/read.js';
 import { writeXml } from '../xml/write.js';
+import { apiFailureOf, isErrorEnvelope } from './envelope.js';
 
 /** The two forms the server answers in: `json` (default) and `xml` (the `.xml` suffix). */
 export type WireFormat = 'json' | 'xml';
@@ -58,4 +60,29 @@ export function neverThrows<A>(decode: () => E.Either<Failure, A>): E.Either<Fai
  */
 export function writeWire(wire: { readonly [key: string]: Json }, format: WireFormat): string {
   return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+}
+
+/** A parsed envelope: the server's error envelope as an api failure, else the envelope's value. */
+export function envelopeOf<A>(wire: unknown, envelope: AnyCodec, options: RunOptions): E.Either<Failure, A> {
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
+  return decodeWire<A>(envelope, wire, options);
+}
+
+/**
+ * A body decoded with an envelope codec (`rootFields` say what `<result>` may hold in XML). The
+ * wire value is parsed here for this decode only, so the decoder may use it up. It never throws.
+ */
+export function decodeBody<A>(
+  body: string,
+  format: WireFormat,
+  rootFields: ReadonlyArray<Field>,
+  envelope: AnyCodec,
+  options: DecodeOptions = {},
+): E.Either<Failure, A> {
+  return neverThrows(() => {
+    const wire = readWire(body, format, rootFields, options);
+    return E.isLeft(wire)
+      ? wire
+      : envelopeOf<A>(wire.right, envelope, { maxIssues: options.maxIssues, ownsInput: true });
+  });
 }

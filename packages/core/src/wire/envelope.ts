@@ -1,9 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type ApiFailure, type DecodeFailure, decodeWire } from '../failure.js';
-import { Opportunity } from '../model/opportunity.js';
+import { Opportunity, OpportunityById } from '../model/opportunity.js';
 import { array } from '../schema/array.js';
-import type { Field } from '../schema/codec.js';
+import type { AnyCodec, Field } from '../schema/codec.js';
 import { fieldsOf } from '../schema/kinds.js';
 import { integer, literal, text } from '../schema/leaf.js';
 import { isPlainRecord } from '../schema/plain-record.js';
@@ -58,11 +58,27 @@ export const ErrorEnvelope = record('ErrorEnvelope', {
 /** An API error as the server reports it. */
 export interface ApiErrorEnvelope extends t.TypeOf<typeof ErrorEnvelope> {}
 
-/** Every element `<result>` may hold, for the XML reader: the success and the error envelope's fields. */
-export const envelopeFields: ReadonlyArray<Field> = (() => {
-  const all = [PageEnvelope, ErrorEnvelope].flatMap(fieldsOf);
+/**
+ * One opportunity: `{"count":1,"status":0,"statusCode":200,"response":{…}}` (in XML one
+ * `<response>` element). Its domain value is `{ item }`.
+ */
+export const ItemEnvelope = record('ItemEnvelope', {
+  count: fixed(integer, 1, false, 'Always 1.'),
+  status: fixed(literal(0), 0, true, '0: success.'),
+  statusCode: fixed(integer, 200, false, 'HTTP status, 200.'),
+  item: required(OpportunityById, 'The opportunity.', 'response'),
+});
+
+/** Every element `<result>` may hold for these envelopes, for the XML reader: each wire name once. */
+function rootFields(...envelopes: ReadonlyArray<AnyCodec>): ReadonlyArray<Field> {
+  const all = envelopes.flatMap(fieldsOf);
   return all.filter((f, i) => all.findIndex((g) => g.wire === f.wire) === i);
-})();
+}
+
+/** What `<result>` may hold in a list's answer: the page's fields and the error envelope's. */
+export const envelopeFields = rootFields(PageEnvelope, ErrorEnvelope);
+/** What `<result>` may hold in one opportunity's answer. */
+export const itemEnvelopeFields = rootFields(ItemEnvelope, ErrorEnvelope);
 
 /** Whether a parsed body is the error envelope (`status: 1`). */
 export const isErrorEnvelope = (u: unknown): boolean =>
