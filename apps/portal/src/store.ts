@@ -56,6 +56,24 @@ export class Store {
     return chosen.sort(byTitle).map((d) => this.asSeenBy(d, caller));
   }
 
+  /**
+   * `GET opportunity/{id}`: the deal when the caller may see it. Its primary contact stays even
+   * when hidden from the caller, its members are filtered, and its custom fields are all there, by
+   * position, Headings included (`entityId` 0, `fieldValue` "") (Deals 973-1015).
+   */
+  byId(id: number, caller: Caller): Opportunity | undefined {
+    const deal = this.deals.find((d) => d.id === id);
+    if (!deal || !dealVisible(deal, caller)) return undefined;
+    const seen = this.asSeenBy(deal, caller);
+    return {
+      ...seen,
+      contact: deal.contact && { ...deal.contact, isShared: deal.contact.shareType !== 'None' },
+      customFields: [...deal.customFields]
+        .sort((a, b) => a.position - b.position)
+        .map((f) => (f.fieldType === 'Heading' ? { ...f, entityId: 0, fieldValue: '' } : f)),
+    };
+  }
+
   /** Adds deals (replacing any with the same id), under the same rules as the others (test mode). */
   add(deals: ReadonlyArray<Opportunity>): void {
     const ids = new Set(deals.map((d) => d.id));

@@ -1,7 +1,9 @@
 import {
   encodeApiError,
   encodeOpportunities,
+  encodeOpportunity,
   type Json,
+  type Opportunity,
   type OpportunityPage,
   PageEnvelope,
   type WireFormat,
@@ -51,6 +53,11 @@ export function sendPage(
     .code(200)
     .type(CONTENT_TYPE[format])
     .send(pageText(page, format, fields));
+}
+
+/** Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder. */
+export function sendOpportunity(reply: FastifyReply, format: WireFormat, item: Opportunity): FastifyReply {
+  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunity(item, format));
 }
 
 /** Sends the server's error envelope. */

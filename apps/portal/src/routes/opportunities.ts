@@ -10,6 +10,7 @@ import {
   sendApiError,
   sendContextFailure,
   sendHtmlNotFound,
+  sendOpportunity,
   sendPage,
   sendUnauthorized,
 } from '../wire.js';
@@ -41,7 +42,10 @@ function crmCaller(
   return undefined;
 }
 
-/** `GET api/2.0/crm/opportunity/bycontact/{contactid}[.json|.xml|.tml]`, with the server's routing, access and list rules. */
+/**
+ * `GET api/2.0/crm/opportunity/bycontact/{contactid}` and `GET api/2.0/crm/opportunity/{id}`
+ * (`.json`, `.xml`, `.tml`), with the server's routing, access and list rules.
+ */
 export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, store: Store): void {
   app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',
@@ -63,4 +67,19 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       return sendPage(reply, format, page, list.fields);
     },
   );
+
+  // `GET api/2.0/crm/opportunity/{opportunityid:[0-9]+}[.json|.xml|.tml]` (Deals 52-61, 973-1015).
+  app.get<{ Params: { segment: string } }>('/api/2.0/crm/opportunity/:segment', async (request, reply) => {
+    const match = ID_SEGMENT.exec(request.params.segment);
+    if (!match) return sendHtmlNotFound(reply);
+    const format = formatOf(match[2], request.headers['content-type']);
+    const who = crmCaller(request, reply, auth, readQuery(request.url), format);
+    if (!who) return reply;
+    const id = Number(match[1]);
+    if (id > INT32_MAX)
+      return sendApiError(reply, format, 400, 'Value was either too large or too small for an Int32.');
+    if (id === 0) return sendApiError(reply, format, 400, 'Value does not fall within the expected range.');
+    const deal = store.byId(id, who);
+    return deal ? sendOpportunity(reply, format, deal) : sendApiError(reply, format, 404, 'Not found');
+  });
 }
