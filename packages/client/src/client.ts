@@ -1,13 +1,19 @@
-import type { OpportunityPage } from '@oo-crm/core';
+import type { Opportunity, OpportunityPage, WireFormat } from '@oo-crm/core';
 import * as TE from 'fp-ts/lib/TaskEither.js';
-import { authenticationUrl, type ByContactOptions, byContactUrl, MAX_PAGE_SIZE } from './endpoint.js';
+import {
+  authenticationUrl,
+  type ByContactOptions,
+  byContactUrl,
+  MAX_PAGE_SIZE,
+  opportunityUrl,
+} from './endpoint.js';
 import { AuthenticationError, NetworkError, OoCrmError } from './errors.js';
-import { interpretLogin, interpretPage } from './interpret.js';
+import { interpretItem, interpretLogin, interpretPage } from './interpret.js';
 import { type ClientOptions, pagingBudgetOf, type ResolvedOptions, resolveOptions } from './options.js';
 import { allPages, type PagingBudget } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
-import { exchange } from './transport.js';
+import { type Answer, exchange } from './transport.js';
 
 /** The calls on opportunities. */
 export interface OpportunitiesApi {
@@ -24,6 +30,17 @@ export interface OpportunitiesApi {
    * paging does not advance, it throws a {@link PagingError} after the pages already yielded.
    */
   allByContact(contactId: number | string, options?: AllPagesOptions): AsyncIterableIterator<OpportunityPage>;
+  /**
+   * One opportunity by id (`GET api/2.0/crm/opportunity/{id}`): a missing deal, or one hidden from
+   * the caller, is a `NotFoundError`; an id outside 1 … 2147483647 an
+   * `InvalidArgumentError` before any I/O.
+   */
+  get(id: number | string, options?: { readonly signal?: AbortSignal }): Promise<Opportunity>;
+  /** {@link OpportunitiesApi.get} for fp-ts: never rejects, every failure is a Left. */
+  getTE(
+    id: number | string,
+    options?: { readonly signal?: AbortSignal },
+  ): TE.TaskEither<OoCrmError, Opportunity>;
 }
 
 /** Options of an all-pages iteration: one page's options, and the iteration's own bounds. */
@@ -59,11 +76,15 @@ export function createClient(options: ClientOptions): Client {
   // What the server may echo and an error must never repeat.
   const password = 'password' in o.auth ? [o.auth.password] : [];
 
-  async function attemptPage(
+  /** What reads an answer: the value, or the error. */
+  type Interpret<A> = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) => A | OoCrmError;
+
+  async function attemptGet<A>(
     url: URL,
+    interpret: Interpret<A>,
     signal: AbortSignal | undefined,
     attempt: number,
-  ): Promise<OpportunityPage> {
+  ): Promise<A> {
     for (let renewed = false; ; renewed = true) {
       const token = await session.token(signal);
       // No Content-Type on a GET: a JSON content type makes the server answer JSON even to `.xml`.
@@ -78,7 +99,7 @@ export function createClient(options: ClientOptions): Client {
         attempt,
         onEvent: o.onEvent,
       });
-      const result = interpretPage(answer, o.format, [token, ...password]);
+      const result = interpret(answer, o.format, [token, ...password]);
       if (!(result instanceof OoCrmError)) return result;
       // A refused token from a login is renewed once: it may have expired or been revoked.
       if (result instanceof AuthenticationError && session.canRenew && !renewed) {
@@ -89,17 +110,19 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  async function byContact(
-    contactId: number | string,
-    options: ByContactOptions = {},
-  ): Promise<OpportunityPage> {
+  /** A GET with the client's retries; an invalid argument (from `urlOf`) is thrown before any I/O. */
+  async function get<A>(
+    urlOf: () => URL,
+    interpret: Interpret<A>,
+    signal: AbortSignal | undefined,
+  ): Promise<A> {
     try {
-      const url = byContactUrl(o.base, contactId, o.format, options);
+      const url = urlOf();
       return await withRetries(
-        (n) => attemptPage(url, options.signal, n),
+        (n) => attemptGet(url, interpret, signal, n),
         o.retries,
         DEFAULT_BACKOFF,
-        options.signal,
+        signal,
         (n, delayMs, e) =>
           o.onEvent?.({
             type: 'retry',
@@ -114,6 +137,12 @@ export function createClient(options: ClientOptions): Client {
       throw asClientError(error);
     }
   }
+
+  const byContact = (contactId: number | string, options: ByContactOptions = {}) =>
+    get(() => byContactUrl(o.base, contactId, o.format, options), interpretPage, options.signal);
+
+  const getOne = (id: number | string, options: { readonly signal?: AbortSignal } = {}) =>
+    get(() => opportunityUrl(o.base, id, o.format), interpretItem, options.signal);
 
   function allByContact(
     contactId: number | string,
@@ -134,6 +163,8 @@ export function createClient(options: ClientOptions): Client {
       byContact,
       byContactTE: (contactId, options) => TE.tryCatch(() => byContact(contactId, options), asClientError),
       allByContact,
+      get: getOne,
+      getTE: (id, options) => TE.tryCatch(() => getOne(id, options), asClientError),
     },
   };
 }

@@ -48,8 +48,8 @@ export interface ByContactOptions {
 
 const FILTER_OPS: ReadonlyArray<FilterOp> = ['equals', 'contains', 'startsWith', 'endsWith', 'present'];
 
-/** A contact id as the route takes it: digits only, 0 … 2147483647. */
-export function contactIdOf(value: unknown): string {
+/** An id as a route takes it: digits only, `min` … 2147483647 (the server's Int32). */
+function idOf(name: string, value: unknown, min: number): string {
   const text =
     typeof value === 'number'
       ? Number.isSafeInteger(value)
@@ -58,10 +58,22 @@ export function contactIdOf(value: unknown): string {
       : typeof value === 'string'
         ? value
         : '';
-  if (!/^\d{1,10}$/.test(text) || Number(text) > INT32_MAX) {
-    throw new InvalidArgumentError('contactId must be an integer from 0 to 2147483647 (digits only)');
+  if (!/^\d{1,10}$/.test(text) || Number(text) > INT32_MAX || Number(text) < min) {
+    throw new InvalidArgumentError(`${name} must be an integer from ${min} to 2147483647 (digits only)`);
   }
   return String(Number(text));
+}
+
+/** A contact id as the route takes it: digits only, 0 … 2147483647. */
+export const contactIdOf = (value: unknown): string => idOf('contactId', value, 0);
+
+/**
+ * The URL of `GET api/2.0/crm/opportunity/{id}[.xml]`: an id from 1 (the server answers 0 with a
+ * 400) to 2147483647.
+ */
+export function opportunityUrl(base: URL, id: unknown, format: WireFormat): URL {
+  const digits = idOf('opportunity id', id, 1);
+  return within(base, new URL(`api/2.0/crm/opportunity/${digits}${format === 'xml' ? '.xml' : ''}`, base));
 }
 
 function intIn(name: string, value: number | undefined, min: number, max: number): string | undefined {

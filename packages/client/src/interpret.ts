@@ -3,10 +3,11 @@ import {
   decodeApiError,
   decodeAuthentication,
   decodeOpportunities,
+  decodeOpportunity,
   type Failure,
-  type OpportunityPage,
   type WireFormat,
 } from '@oo-crm/core';
+import type * as E from 'fp-ts/lib/Either.js';
 import {
   ApiError,
   AuthenticationError,
@@ -94,12 +95,13 @@ function failureError(failure: Failure, answer: Answer, secrets: ReadonlyArray<s
   return new ApiError(message, { ...details, status: failure.statusCode });
 }
 
-/** Reads a bycontact answer: a page, or the error that says why not. */
-export function interpretPage(
+/** Reads an answer with `decode`: its value, or the error that says why not. */
+function interpretAnswer<A>(
   answer: Answer,
   format: WireFormat,
   secrets: ReadonlyArray<string>,
-): OpportunityPage | OoCrmError {
+  decode: (body: string, format: WireFormat) => E.Either<Failure, A>,
+): A | OoCrmError {
   if (answer.status < 200 || answer.status > 299) return statusError(answer, secrets);
   if (!CONTENT_TYPES[format].test(answer.contentType)) {
     return new UnexpectedContentTypeError(
@@ -109,9 +111,17 @@ export function interpretPage(
   }
   const body = text(answer);
   if (typeof body !== 'string') return body;
-  const decoded = decodeOpportunities(body, format);
+  const decoded = decode(body, format);
   return decoded._tag === 'Right' ? decoded.right : failureError(decoded.left, answer, secrets);
 }
+
+/** Reads a bycontact answer: a page, or the error that says why not. */
+export const interpretPage = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) =>
+  interpretAnswer(answer, format, secrets, decodeOpportunities);
+
+/** Reads an `opportunity/{id}` answer: one opportunity, or the error (a 404 is a NotFoundError). */
+export const interpretItem = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) =>
+  interpretAnswer(answer, format, secrets, decodeOpportunity);
 
 /** Reads a login answer: the token, or the error (a failed login is the server's HTTP 500). */
 export function interpretLogin(answer: Answer, secrets: ReadonlyArray<string>): Authentication | OoCrmError {

@@ -12,6 +12,7 @@ import {
   createClient,
   DecodeError,
   NetworkError,
+  NotFoundError,
   type OoCrmError,
   RateLimitError,
   ResponseTooLargeError,
@@ -130,6 +131,29 @@ describe('the paging iterator against the portal, as an administrator', () => {
 
   it('a regular user gets nothing for that contact: one hidden deal empties the answer', async () => {
     expect((await client().opportunities.byContact(103)).items).toEqual([]);
+  });
+});
+
+describe('one opportunity by id, against the portal', () => {
+  it('reads the documented deal, to the same values in JSON and XML', async () => {
+    const [listed] = (await client().opportunities.byContact(1234)).items;
+    const json = await client().opportunities.get(listed!.id);
+    const xml = await client({ format: 'xml' }).opportunities.get(String(listed!.id));
+    expect(json.title).toBe('Hotel catalogue');
+    expect(xml).toEqual(json);
+    expect({ ...json, customFields: listed!.customFields }).toEqual(listed);
+  });
+
+  it('is a NotFoundError for a deal hidden from the caller, which an administrator reads', async () => {
+    const admin = client({ auth: portal.admin });
+    const hidden = (await admin.opportunities.byContact(102, { count: 0 })).items.find((d) => d.isPrivate);
+    expect(hidden).toBeDefined();
+    expect((await admin.opportunities.get(hidden!.id)).id).toBe(hidden!.id);
+    const error = await failure(client().opportunities.get(hidden!.id));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.status).toBe(404);
+    const left = await client().opportunities.getTE(hidden!.id)();
+    expect(left._tag === 'Left' && left.left.code).toBe('NOT_FOUND');
   });
 });
 

@@ -84,3 +84,19 @@ describe('arguments are checked before any I/O', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('one opportunity by id', () => {
+  it.each([0, -1, 2_147_483_648, 1.5, 'abc', '12/../1', ''])(
+    'refuses the id %j before any I/O',
+    async (id) => {
+      const { fetch, calls } = ok();
+      const client = createClient({ baseUrl: 'https://crm.example.com', auth: { token: 't' }, fetch });
+      await expect(client.opportunities.get(id as never)).rejects.toThrow(
+        'opportunity id must be an integer from 1',
+      );
+      const left = await client.opportunities.getTE(id as never)();
+      expect(left._tag).toBe('Left');
+      expect(calls).toHaveLength(0);
+    },
+  );
+});
