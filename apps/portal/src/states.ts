@@ -68,6 +68,10 @@ export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params
     });
     store.add([deal(1, 'Public deal', false), deal(2, 'Private deal', true)]);
   },
+  'deal {dealId} is the first golden deal': ({ store }, params) => {
+    const [model] = goldenDeals();
+    store.add([{ ...model!, id: asId(params['dealId'], 5001) }]);
+  },
   'the token {token} belongs to the demo user': ({ auth }, params) => {
     auth.grant(String(params['token'] ?? ''), 'user');
   },
