@@ -47,11 +47,9 @@ interface OpportunitiesFlags {
   all?: boolean;
 }
 
-async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
-  contactIdOf(contactId);
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  const connection = await connect({
+/** The connection the flags ask for (the embedded portal unless a base URL is given). */
+const connectWith = (flags: Omit<OpportunitiesFlags, 'output' | 'all'>) =>
+  connect({
     baseUrl: flags.baseUrl ?? process.env['OO_CRM_BASE_URL'],
     token: flags.token ?? process.env['OO_CRM_TOKEN'],
     user: flags.user,
@@ -60,6 +58,12 @@ async function opportunities(contactId: string, flags: OpportunitiesFlags): Prom
     timeoutMs: flags.timeout,
     retries: flags.retries,
   });
+
+async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
+  contactIdOf(contactId);
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const connection = await connectWith(flags);
   try {
     const api = connection.client.opportunities;
     let items: Opportunity[];
@@ -79,6 +83,19 @@ async function opportunities(contactId: string, flags: OpportunitiesFlags): Prom
       items = [...(await api.byContact(contactId, { signal: abort.signal })).items];
     }
     print(items, flags.output);
+    return EXIT.ok;
+  } finally {
+    await connection.close();
+  }
+}
+
+/** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
+async function opportunity(id: string, flags: OpportunitiesFlags): Promise<number> {
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const connection = await connectWith(flags);
+  try {
+    print([await connection.client.opportunities.get(id, { signal: abort.signal })], flags.output);
     return EXIT.ok;
   } finally {
     await connection.close();
@@ -136,24 +153,39 @@ export function program(): Command {
     .exitOverride()
     .showHelpAfterError('(run oo-crm --help for usage)');
 
-  cli
-    .command('opportunities')
-    .description(
-      "list a contact's opportunities (on the embedded reference portal unless --base-url is given)",
-    )
-    .argument('<contactId>', 'contact id, digits only')
-    .option('--base-url <url>', 'portal address (or OO_CRM_BASE_URL)')
-    .option('--token <token>', 'API token (or OO_CRM_TOKEN, which keeps it off the command line)')
-    .option('--user <name>', 'log in with this user name')
-    .option('--password <password>', 'and this password')
-    .addOption(formatOption())
-    .addOption(outputOption('table'))
-    .option('--timeout <ms>', 'per-attempt timeout in ms', integer('--timeout', 1))
-    .option('--retries <n>', 'retries of a failed request', integer('--retries', 0))
+  /** The options every command that talks to a portal takes. */
+  const withConnection = (command: Command) =>
+    command
+      .option('--base-url <url>', 'portal address (or OO_CRM_BASE_URL)')
+      .option('--token <token>', 'API token (or OO_CRM_TOKEN, which keeps it off the command line)')
+      .option('--user <name>', 'log in with this user name')
+      .option('--password <password>', 'and this password')
+      .addOption(formatOption())
+      .addOption(outputOption('table'))
+      .option('--timeout <ms>', 'per-attempt timeout in ms', integer('--timeout', 1))
+      .option('--retries <n>', 'retries of a failed request', integer('--retries', 0));
+
+  withConnection(
+    cli
+      .command('opportunities')
+      .description(
+        "list a contact's opportunities (on the embedded reference portal unless --base-url is given)",
+      )
+      .argument('<contactId>', 'contact id, digits only'),
+  )
     .option('--all', 'follow paging and fetch every page')
     .action(async (contactId: string, flags: OpportunitiesFlags) => {
       cli.setOptionValue('exitCode', await opportunities(contactId, flags));
     });
+
+  withConnection(
+    cli
+      .command('opportunity')
+      .description('show one opportunity by id (GET api/2.0/crm/opportunity/{id})')
+      .argument('<id>', 'opportunity id, digits only, from 1'),
+  ).action(async (id: string, flags: OpportunitiesFlags) => {
+    cli.setOptionValue('exitCode', await opportunity(id, flags));
+  });
 
   cli
     .command('decode')

@@ -152,6 +152,37 @@ describe('oo-crm opportunities', () => {
   });
 });
 
+describe('oo-crm opportunity', () => {
+  it('shows one opportunity by id, the same from JSON and from XML (exit 0)', async () => {
+    const list = await runCli(['opportunities', '1234', '--output', 'json', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    const [deal] = JSON.parse(list.stdout) as { id: number; title: string }[];
+    const json = await runCli(['opportunity', String(deal!.id), '--output', 'json', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
+    const xml = await runCli(
+      ['opportunity', String(deal!.id), '--output', 'json', '--format', 'xml', ...remote()],
+      {
+        env: { OO_CRM_TOKEN: token },
+      },
+    );
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { title: string }[]).map((d) => d.title)).toEqual(['Hotel catalogue']);
+    expect(xml.stdout).toBe(json.stdout);
+    const table = await runCli(['opportunity', String(deal!.id)]);
+    expect(table.stdout).toMatch(/Hotel catalogue[\s\S]*1 opportunity\n$/);
+  });
+
+  it('exits 2 for an id the route cannot take, before any request, and 4 for a missing one', async () => {
+    expect((await runCli(['opportunity', '0'])).code).toBe(2);
+    expect((await runCli(['opportunity', 'abc'])).code).toBe(2);
+    const missing = await runCli(['opportunity', '999999', ...remote()], { env: { OO_CRM_TOKEN: token } });
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toContain('404');
+  });
+});
+
 describe('oo-crm decode', () => {
   it('decodes a saved JSON response', async () => {
     const { code, stdout } = await runCli(['decode', fixturePath('server-deals.json'), '--format', 'json']);
