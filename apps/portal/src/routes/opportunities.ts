@@ -42,6 +42,34 @@ function crmCaller(
   return undefined;
 }
 
+/** What an id route has read of its request: the id, the form, the query and the caller. */
+interface IdRequest {
+  readonly id: number;
+  readonly format: WireFormat;
+  readonly query: Query;
+  readonly caller: Caller;
+}
+
+/**
+ * Reads an id route's request; `undefined` when the answer is already sent: a non-digit id matches
+ * no API route (the web server's HTML 404, not the envelope), and a caller may be refused.
+ */
+function idRequest(
+  request: FastifyRequest<{ Params: { segment: string } }>,
+  reply: FastifyReply,
+  auth: Authenticator,
+): IdRequest | undefined {
+  const match = ID_SEGMENT.exec(request.params.segment);
+  if (!match) {
+    sendHtmlNotFound(reply);
+    return undefined;
+  }
+  const format = formatOf(match[2], request.headers['content-type']);
+  const query = readQuery(request.url);
+  const caller = crmCaller(request, reply, auth, query, format);
+  return caller && { id: Number(match[1]), format, query, caller };
+}
+
 /**
  * `GET api/2.0/crm/opportunity/bycontact/{contactid}` and `GET api/2.0/crm/opportunity/{id}`
  * (`.json`, `.xml`, `.tml`), with the server's routing, access and list rules.
@@ -50,36 +78,27 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
   app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',
     async (request, reply) => {
-      const match = ID_SEGMENT.exec(request.params.segment);
-      // A non-digit id matches no API route: the web server's HTML 404, not the envelope.
-      if (!match) return sendHtmlNotFound(reply);
-      const format = formatOf(match[2], request.headers['content-type']);
-      const query = readQuery(request.url);
-      const who = crmCaller(request, reply, auth, query, format);
-      if (!who) return reply;
-      const contactId = Number(match[1]);
-      if (contactId > INT32_MAX) return sendApiError(reply, format, 400, 'Invalid contact id');
-      const list = readListRequest(query);
+      const r = idRequest(request, reply, auth);
+      if (!r) return reply;
+      if (r.id > INT32_MAX) return sendApiError(reply, r.format, 400, 'Invalid contact id');
+      const list = readListRequest(r.query);
       if (list === 'context-failed') return sendContextFailure(reply);
-      const page = runList(store.byContact(contactId, who), list, OPPORTUNITY_SHAPE);
+      const page = runList(store.byContact(r.id, r.caller), list, OPPORTUNITY_SHAPE);
       if (page === SORT_FAILED)
-        return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, format, page, list.fields);
+        return sendApiError(reply, r.format, 500, 'Failed to compare two elements in the array.');
+      return sendPage(reply, r.format, page, list.fields);
     },
   );
 
   // `GET api/2.0/crm/opportunity/{opportunityid:[0-9]+}[.json|.xml|.tml]` (Deals 52-61, 973-1015).
   app.get<{ Params: { segment: string } }>('/api/2.0/crm/opportunity/:segment', async (request, reply) => {
-    const match = ID_SEGMENT.exec(request.params.segment);
-    if (!match) return sendHtmlNotFound(reply);
-    const format = formatOf(match[2], request.headers['content-type']);
-    const who = crmCaller(request, reply, auth, readQuery(request.url), format);
-    if (!who) return reply;
-    const id = Number(match[1]);
-    if (id > INT32_MAX)
-      return sendApiError(reply, format, 400, 'Value was either too large or too small for an Int32.');
-    if (id === 0) return sendApiError(reply, format, 400, 'Value does not fall within the expected range.');
-    const deal = store.byId(id, who);
-    return deal ? sendOpportunity(reply, format, deal) : sendApiError(reply, format, 404, 'Not found');
+    const r = idRequest(request, reply, auth);
+    if (!r) return reply;
+    if (r.id > INT32_MAX)
+      return sendApiError(reply, r.format, 400, 'Value was either too large or too small for an Int32.');
+    if (r.id === 0)
+      return sendApiError(reply, r.format, 400, 'Value does not fall within the expected range.');
+    const deal = store.byId(r.id, r.caller);
+    return deal ? sendOpportunity(reply, r.format, deal) : sendApiError(reply, r.format, 404, 'Not found');
   });
 }
