@@ -1,7 +1,7 @@
 import { contactIdOf, OoCrmError } from '@oo-crm/client';
 import {
-  decodeFailure,
   decodeOpportunities,
+  decodeUtf8,
   escapeControlCharacters,
   type Failure,
   type Opportunity,
@@ -112,15 +112,10 @@ async function decode(file: string, flags: { format: WireFormat; output: Output 
     );
     return EXIT.usage;
   }
-  let body: string;
-  try {
-    body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Bytes that are not UTF-8 are a response that breaks the contract, like any other.
-    const issue = { kind: 'syntax', path: [], expected: 'UTF-8 text', message: 'not valid UTF-8' } as const;
-    return failed(decodeFailure([issue]), flags.output);
-  }
-  const decoded = decodeOpportunities(body, flags.format);
+  // Bytes that are not UTF-8 are a response that breaks the contract, like any other.
+  const body = decodeUtf8(bytes);
+  if (body._tag === 'Left') return failed(body.left, flags.output);
+  const decoded = decodeOpportunities(body.right, flags.format);
   if (decoded._tag === 'Left') return failed(decoded.left, flags.output);
   print(decoded.right.items, flags.output);
   return EXIT.ok;

@@ -4,6 +4,7 @@ import {
   decodeAuthentication,
   decodeOpportunities,
   decodeOpportunity,
+  decodeUtf8,
   type Failure,
   type WireFormat,
 } from '@oo-crm/core';
@@ -32,16 +33,12 @@ const CONTENT_TYPES: Readonly<Record<WireFormat, RegExp>> = {
 };
 
 function text(answer: Answer): string | DecodeError {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(answer.bytes);
-  } catch (cause) {
-    const issue = { kind: 'syntax', path: [], expected: 'UTF-8 text', message: 'not valid UTF-8' } as const;
-    return new DecodeError('the body is not valid UTF-8', [issue], {
-      cause,
-      status: answer.status,
-      request: answer.request,
-    });
-  }
+  const decoded = decodeUtf8(answer.bytes);
+  if (decoded._tag === 'Right') return decoded.right;
+  return new DecodeError('the body is not valid UTF-8', decoded.left.issues, {
+    status: answer.status,
+    request: answer.request,
+  });
 }
 
 /**

@@ -45,7 +45,7 @@ export {
   decodeAuthentication,
   encodeAuthentication,
 } from './wire/authentication.js';
-export { type DecodeOptions, type WireFormat, writeWire } from './wire/body.js';
+export { type DecodeOptions, decodeUtf8, type WireFormat, writeWire } from './wire/body.js';
 export {
   ApiErrorBody,
   type ApiErrorEnvelope,

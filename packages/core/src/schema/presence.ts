@@ -6,7 +6,3 @@ export const isMandatory = (p: Presence): boolean =>
 
 /** Whether `null` counts as absent for the field (the server's "omit if default" fields). */
 export const nullIsAbsent = (p: Presence): boolean => p.kind === 'defaulted' || p.kind === 'optional';
-
-/** Whether a wire value read for the field counts as absent. */
-export const isAbsent = (raw: unknown, p: Presence): boolean =>
-  raw === undefined || (raw === null && nullIsAbsent(p));

@@ -19,6 +19,23 @@ export interface DecodeOptions {
   readonly maxIssues?: number;
 }
 
+// Core builds without DOM or Node types; every runtime it targets (browsers, Node ≥ 20) has this.
+declare const TextDecoder: new (
+  label: 'utf-8',
+  options: { fatal: boolean },
+) => {
+  decode(bytes: Uint8Array): string;
+};
+
+/** Bytes as UTF-8 text; bytes that are not UTF-8 are a body that breaks the contract (a `syntax` issue). */
+export function decodeUtf8(bytes: Uint8Array): E.Either<DecodeFailure, string> {
+  try {
+    return E.right(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return E.left(syntaxFailure('not valid UTF-8', 'UTF-8 text'));
+  }
+}
+
 /** The root element of every XML answer. */
 export const XML_ROOT = 'result';
 
