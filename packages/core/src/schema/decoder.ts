@@ -4,6 +4,7 @@ import { ABSENT, IssueCollector } from '../report/collector.js';
 import type { IssueKind } from '../report/issue.js';
 import type { AnyCodec, Field } from './codec.js';
 import { bySchema } from './kinds.js';
+import { isPlainRecord } from './plain-record.js';
 import { isMandatory, nullIsAbsent } from './presence.js';
 
 /** What a decoder returns for a value it refused, after telling the collector why. */
@@ -281,8 +282,7 @@ function generatedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Deco
 
 function interpretedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Decoder {
   return (input, issues) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input))
-      return refuse(issues, 'type', named, input);
+    if (!isPlainRecord(input)) return refuse(issues, 'type', named, input);
     const u = ownRecord(input);
     let mark = issues.kept;
     let bad = false;
