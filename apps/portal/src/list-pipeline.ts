@@ -169,25 +169,39 @@ function compareKeys(a: number | string | boolean, b: number | string | boolean)
 }
 
 /**
+ * What a handler told the framework about its list (`ApiContext.SetData*`, `SetTotalCount`): a
+ * handler that pages in the database fetches one row more than the page, marks it paginated,
+ * sorted and filtered, and gives the total itself.
+ */
+export interface HandlerMarks {
+  /** `SetDataPaginated` + `SetDataSorted` + `SetDataFiltered`: the list is already this page (+1 row). */
+  readonly paginated?: boolean;
+  /** `SetTotalCount`: the envelope's `total`, whatever the list's length. */
+  readonly totalCount?: number;
+}
+
+/**
  * Runs the request on a handler's list: `type=`, the filter, the sort, then the page, with the
- * envelope's figures (`ApiSmartListResponceFilter.cs` 68; HB 186-189).
+ * envelope's figures (`ApiSmartListResponceFilter.cs` 68; HB 186-189). A paginated list is only
+ * cut to the page size.
  */
 export function runList<T>(
   items: ReadonlyArray<T>,
   request: ListRequest,
   shape: ItemShape<T>,
+  marks: HandlerMarks = {},
 ): Page<T> | typeof SORT_FAILED {
   const unfiltered = items.length;
   let list: T[] =
     request.type === undefined || request.type.toLowerCase() === shape.contractName ? [...items] : [];
-  const filter = request.filter;
+  const filter = marks.paginated ? undefined : request.filter;
   if (filter) {
     list = list.filter((item) => {
       const text = dotNetText(shape.valueAt(item, filter.by), filter.by);
       return text !== undefined && filter.values.some((piece) => MATCHES[filter.op](text, piece));
     });
   }
-  if (request.sortBy) {
+  if (request.sortBy && !marks.paginated) {
     const by = request.sortBy;
     // A nested path with a null step drops the item (CSL 256-260).
     const keyed = list.map((item) => ({ item, key: sortKey(shape.valueAt(item, by)) }));
@@ -207,16 +221,20 @@ export function runList<T>(
       .map((k) => k.item);
   }
   const size = request.pageSize;
-  const start = request.startIndex;
+  // A paginated list starts at its first row (SetDataPaginated sets StartIndex to 0).
+  const start = marks.paginated ? 0 : request.startIndex;
   const page = size === undefined ? list.slice(start) : list.slice(start, start + size);
   const figures: { count?: number; startIndex?: number; nextIndex?: number; total?: number } = {};
   if (page.length > 0) figures.count = page.length;
-  if (start > 0) figures.startIndex = start;
-  // nextIndex: the page is full and the unfiltered list goes on beyond it; start + count + 1.
+  if (request.startIndex > 0) figures.startIndex = request.startIndex;
+  // nextIndex: the page is full and the unfiltered list goes on beyond it; the requested start +
+  // count + 1.
   if (size !== undefined && page.length === size && unfiltered - start > size) {
-    figures.nextIndex = start + page.length + 1;
+    figures.nextIndex = request.startIndex + page.length + 1;
   }
-  // total: the page size is smaller than the unfiltered list; its value is the filtered length.
-  if (size !== undefined && size < unfiltered && list.length > 0) figures.total = list.length;
+  // total: the handler's, else when the page size is smaller than the unfiltered list, the
+  // filtered length; never 0.
+  const total = marks.totalCount ?? (size !== undefined && size < unfiltered ? list.length : undefined);
+  if (total !== undefined && total > 0) figures.total = total;
   return { items: page, ...figures };
 }

@@ -97,7 +97,7 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     throw new TypeError(`invalid basePath: ${basePath}`);
   const seeded = options.seed === undefined ? undefined : readSeed(options.seed);
   const dataset: Dataset = seeded
-    ? { users: USERS, contacts: seeded.contacts, opportunities: seeded.opportunities }
+    ? { users: USERS, contacts: seeded.contacts, opportunities: seeded.opportunities, tags: seeded.tags }
     : isDataset(options.dataset)
       ? options.dataset
       : generateDataset(options.dataset ?? {});

@@ -64,6 +64,8 @@ export interface SeedDeal {
   readonly currency?: string;
   /** `yyyy-mm-dd`; default 2024-01-01. */
   readonly created?: string;
+  /** Tags, for `opportunity/filter?tags=`. */
+  readonly tags?: ReadonlyArray<string>;
   readonly customFields?: ReadonlyArray<{
     readonly label: string;
     readonly fieldType: CustomField['fieldType'];
@@ -86,6 +88,8 @@ export interface SeededData {
   readonly accounts: ReadonlyArray<Account>;
   readonly contacts: ReadonlyArray<Contact>;
   readonly opportunities: ReadonlyArray<Opportunity>;
+  /** Tags by deal id. */
+  readonly tags: ReadonlyMap<number, ReadonlyArray<string>>;
 }
 
 const ROLES: ReadonlyArray<Role> = ['admin', 'user', 'guest'];
@@ -261,6 +265,7 @@ export function readSeed(input: unknown): SeededData {
 
   const firstUser = [...users.values()][0]?.employee;
   const deals: Opportunity[] = [];
+  const tags = new Map<number, ReadonlyArray<string>>();
   const dealIds = new Set<number>();
   for (const [i, raw] of root.list(input, 'deals').entries()) {
     const c = root.at(`deals[${i}]`);
@@ -314,10 +319,15 @@ export function readSeed(input: unknown): SeededData {
       if (!label || !fieldType || id === undefined) return [];
       return [{ entityId: id, label, fieldValue: value, fieldType, position: j, mask: '', id: j + 1 }];
     });
+    const dealTags = c.list(raw, 'tags').flatMap((t, j) => {
+      if (typeof t !== 'string' || t.trim() === '') c.note(`tags[${j}]`, 'expected a non-empty text');
+      return typeof t === 'string' && t.trim() !== '' ? [t.trim()] : [];
+    });
     if (id !== undefined && dealIds.has(id)) c.note('id', `deal ${id} is already defined`);
     if (id === undefined || !title || !createBy || !responsible || !stage || !created) continue;
     if (typeof bidValue !== 'number') continue;
     dealIds.add(id);
+    if (dealTags.length > 0) tags.set(id, dealTags);
     deals.push({
       createBy,
       created,
@@ -347,5 +357,6 @@ export function readSeed(input: unknown): SeededData {
     accounts: [...users.values()].map((u) => u.account),
     contacts: [...contacts.values()],
     opportunities: deals,
+    tags,
   };
 }

@@ -1,6 +1,7 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Dataset } from '@oo-crm/testkit';
 import type { Caller } from './auth.js';
+import { type DealCriteria, type DealOrder, dealComparator, LOAD_ORDER, selectDeals } from './deal-filter.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -33,11 +34,13 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
  */
 export class Store {
   private deals: Opportunity[];
+  private readonly tags: ReadonlyMap<number, ReadonlyArray<string>>;
   /** Lists served as given for a contact, whoever asks (provider states of contracts). */
   private readonly pinned = new Map<number, ReadonlyArray<Opportunity>>();
 
   constructor(dataset: Dataset) {
     this.deals = [...dataset.opportunities];
+    this.tags = dataset.tags ?? new Map();
   }
 
   /**
@@ -72,6 +75,19 @@ export class Store {
         .sort((a, b) => a.position - b.position)
         .map((f) => (f.fieldType === 'Heading' ? { ...f, entityId: 0, fieldValue: '' } : f)),
     };
+  }
+
+  /**
+   * `GET opportunity/filter`: the visible deals the criteria select, in the database's order (the
+   * order given, else the unsorted load's), each as the caller sees it in a list. Hidden deals are
+   * skipped, never a reason to answer nothing (DealDao 461-534).
+   */
+  search(criteria: DealCriteria, order: DealOrder | undefined, caller: Caller): Opportunity[] {
+    const tagsOf = (d: Opportunity) => this.tags.get(d.id) ?? [];
+    return selectDeals(this.deals, criteria, tagsOf)
+      .filter((d) => dealVisible(d, caller))
+      .sort(order ? dealComparator(order) : LOAD_ORDER)
+      .map((d) => this.asSeenBy(d, caller));
   }
 
   /** Adds deals (replacing any with the same id), under the same rules as the others (test mode). */

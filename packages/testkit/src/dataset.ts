@@ -7,7 +7,7 @@ import {
   STAGES,
   USERS,
 } from './catalog.js';
-import { COMPANIES, DEAL_SUBJECTS, FIRST_NAMES, LAST_NAMES, SELECT_OPTIONS } from './names.js';
+import { COMPANIES, DEAL_SUBJECTS, DEAL_TAGS, FIRST_NAMES, LAST_NAMES, SELECT_OPTIONS } from './names.js';
 import { Random } from './random.js';
 
 /** The portal's data: its users, its contacts and its deals, as domain values. */
@@ -15,6 +15,11 @@ export interface Dataset {
   readonly users: typeof USERS;
   readonly contacts: ReadonlyArray<Contact>;
   readonly opportunities: ReadonlyArray<Opportunity>;
+  /**
+   * Each deal's tags, by deal id. The server keeps tags beside the deal and never sends them in it;
+   * `opportunity/filter?tags=` selects by them.
+   */
+  readonly tags?: ReadonlyMap<number, ReadonlyArray<string>>;
 }
 
 /** Options of {@link generateDataset}. */
@@ -208,6 +213,18 @@ function documentedExample(): { contact: Contact; deal: Opportunity } {
   return { contact, deal };
 }
 
+/**
+ * Zero to three tags per deal, drawn from their own sequence so that adding tags changed none of
+ * the deals an existing seed gives.
+ */
+function makeTags(
+  seed: number,
+  deals: ReadonlyArray<Opportunity>,
+): ReadonlyMap<number, ReadonlyArray<string>> {
+  const r = new Random(seed ^ 0x5eed7a9);
+  return new Map(deals.map((d) => [d.id, r.sample(DEAL_TAGS, r.int(0, 3))]));
+}
+
 /** A deterministic portal dataset: realistic, and always holding the documented example. */
 export function generateDataset(options: DatasetOptions = {}): Dataset {
   const r = new Random(options.seed ?? 1234);
@@ -218,7 +235,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   for (let i = 0; i < contactCount; i++) contacts.push(makeContact(r, 101 + i));
   const opportunities = [example.deal];
   for (let i = 0; i < dealCount; i++) opportunities.push(makeDeal(r, 5001 + i, contacts.slice(1)));
-  return { users: USERS, contacts, opportunities };
+  return { users: USERS, contacts, opportunities, tags: makeTags(options.seed ?? 1234, opportunities) };
 }
 
 /** `n` server-shaped opportunities, for benchmarks and load tests. */

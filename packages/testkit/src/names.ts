@@ -82,3 +82,6 @@ export const DEAL_SUBJECTS = [
 ] as const;
 
 export const SELECT_OPTIONS = ['Gold', 'Silver', 'Bronze'] as const;
+
+/** Tags of deals, in the mixed case users type them in. */
+export const DEAL_TAGS = ['VIP', 'renewal', 'partner', 'upsell', 'tender', 'Q4'] as const;

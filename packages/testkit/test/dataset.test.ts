@@ -13,6 +13,14 @@ describe('the portal dataset', () => {
     expect(json(7)).not.toBe(json(8));
   });
 
+  it('tags its deals from their own sequence: the same for a seed, some deals with none, some with several', () => {
+    const tagsOf = (seed: number) => [...(generateDataset({ seed, deals: 50 }).tags ?? new Map()).entries()];
+    expect(tagsOf(7)).toEqual(tagsOf(7));
+    const counts = deals.map((d) => dataset.tags?.get(d.id)?.length ?? 0);
+    expect(counts).toContain(0);
+    expect(Math.max(...counts)).toBeGreaterThan(1);
+  });
+
   it('holds the documented example: contact 1234 and its deal "Hotel catalogue"', () => {
     const hotel = deals.find((d) => d.title === 'Hotel catalogue');
     expect(hotel?.contact?.id).toBe(DOCUMENTED_CONTACT_ID);

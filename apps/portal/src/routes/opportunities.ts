@@ -1,8 +1,18 @@
 import type { Opportunity, WireFormat } from '@oo-crm/core';
+import { PORTAL_OFFSET_MINUTES } from '@oo-crm/testkit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator, Caller } from '../auth.js';
 import { credentialsOf } from '../auth.js';
-import { type ItemShape, propertyAt, readListRequest, runList, SORT_FAILED } from '../list-pipeline.js';
+import { BadParameter, readFilterRequest } from '../deal-filter.js';
+import {
+  type ItemShape,
+  type ListRequest,
+  type Page,
+  propertyAt,
+  readListRequest,
+  runList,
+  SORT_FAILED,
+} from '../list-pipeline.js';
 import { type Query, readQuery } from '../query.js';
 import type { Store } from '../store.js';
 import {
@@ -22,6 +32,7 @@ const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity',
 
 // The route's id segment: digits only, with the optional format suffix.
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml|tml))?$/;
+const FILTER_SEGMENT = /^filter(?:\.(json|xml|tml))?$/i;
 
 /**
  * Who is calling, with CRM access: else the answer already sent, a 401 for no valid credentials or
@@ -71,6 +82,27 @@ function idRequest(
 }
 
 /**
+ * `opportunity/filter`'s page, as its handler builds it (Deals 358-453): with one of the five
+ * orders (or none), the database gives `count` + 1 rows from `startIndex` (`count=0` asks for 1);
+ * with any other `sortBy`, every row, left to the generic list rules. `total` is `startIndex` + the
+ * rows when fewer came than asked, else the count of every match.
+ */
+function filterPage(
+  store: Store,
+  query: Query,
+  list: ListRequest,
+  caller: Caller,
+): Page<Opportunity> | BadParameter | typeof SORT_FAILED {
+  const request = readFilterRequest(query, PORTAL_OFFSET_MINUTES);
+  if (request instanceof BadParameter) return request;
+  const found = store.search(request.criteria, request.order, caller);
+  const asked = (list.pageSize ?? 0) + 1;
+  const rows = request.order ? found.slice(list.startIndex, list.startIndex + asked) : found;
+  const totalCount = rows.length < asked ? list.startIndex + rows.length : found.length;
+  return runList(rows, list, OPPORTUNITY_SHAPE, { paginated: request.order !== undefined, totalCount });
+}
+
+/**
  * `GET api/2.0/crm/opportunity/bycontact/{contactid}` and `GET api/2.0/crm/opportunity/{id}`
  * (`.json`, `.xml`, `.tml`), with the server's routing, access and list rules.
  */
@@ -90,8 +122,23 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
     },
   );
 
-  // `GET api/2.0/crm/opportunity/{opportunityid:[0-9]+}[.json|.xml|.tml]` (Deals 52-61, 973-1015).
+  // `GET api/2.0/crm/opportunity/{opportunityid:[0-9]+}[.json|.xml|.tml]` (Deals 52-61, 973-1015),
+  // and `GET api/2.0/crm/opportunity/filter[.json|.xml|.tml]` (Deals 358-453).
   app.get<{ Params: { segment: string } }>('/api/2.0/crm/opportunity/:segment', async (request, reply) => {
+    const filter = FILTER_SEGMENT.exec(request.params.segment);
+    if (filter) {
+      const format = formatOf(filter[1]?.toLowerCase(), request.headers['content-type']);
+      const query = readQuery(request.url);
+      const caller = crmCaller(request, reply, auth, query, format);
+      if (!caller) return reply;
+      const list = readListRequest(query);
+      if (list === 'context-failed') return sendContextFailure(reply);
+      const found = filterPage(store, query, list, caller);
+      if (found instanceof BadParameter) return sendApiError(reply, format, 400, found.message);
+      if (found === SORT_FAILED)
+        return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
+      return sendPage(reply, format, found, list.fields);
+    }
     const r = idRequest(request, reply, auth);
     if (!r) return reply;
     if (r.id > INT32_MAX)
