@@ -7,7 +7,8 @@ import {
   MAX_PAGE_SIZE,
   opportunityUrl,
 } from './endpoint.js';
-import { AuthenticationError, NetworkError, OoCrmError } from './errors.js';
+import { AuthenticationError, InvalidArgumentError, NetworkError, OoCrmError } from './errors.js';
+import { type FilterOptions, filterUrl } from './filter-query.js';
 import { interpretItem, interpretLogin, interpretPage } from './interpret.js';
 import { type ClientOptions, pagingBudgetOf, type ResolvedOptions, resolveOptions } from './options.js';
 import { allPages, type PagingBudget } from './paging.js';
@@ -17,7 +18,14 @@ import { type Answer, exchange } from './transport.js';
 
 /** The calls on opportunities. */
 export interface OpportunitiesApi {
-  /** One page of a contact's opportunities (the server's list parameters apply). */
+  /**
+   * One page of a contact's opportunities (the server's list parameters apply).
+   *
+   * **The real server answers all or nothing here**: for a caller who is not an administrator, one
+   * private deal hidden from them empties the whole list. To list the deals they may see, use
+   * {@link OpportunitiesApi.filter} with `{ contactId, alsoParticipant: true }`, or
+   * `allByContact(contactId, { via: 'filter' })`.
+   */
   byContact(contactId: number | string, options?: ByContactOptions): Promise<OpportunityPage>;
   /** {@link OpportunitiesApi.byContact} for fp-ts: never rejects, every failure is a Left. */
   byContactTE(
@@ -29,7 +37,21 @@ export interface OpportunitiesApi {
    * `maxPages` and `maxItems` (the client's, unless given here): past them, or when the server's
    * paging does not advance, it throws a {@link PagingError} after the pages already yielded.
    */
-  allByContact(contactId: number | string, options?: AllPagesOptions): AsyncIterableIterator<OpportunityPage>;
+  allByContact(
+    contactId: number | string,
+    options?: AllByContactOptions,
+  ): AsyncIterableIterator<OpportunityPage>;
+  /**
+   * One page of a search (`GET api/2.0/crm/opportunity/filter`): every criterion given must hold.
+   * The page carries `total`; options the server would answer with an unconditional empty list
+   * (`alsoParticipant` without `contactId`, one end of the date window) are an
+   * `InvalidArgumentError` before any I/O.
+   */
+  filter(options?: FilterOptions): Promise<OpportunityPage>;
+  /** {@link OpportunitiesApi.filter} for fp-ts: never rejects, every failure is a Left. */
+  filterTE(options?: FilterOptions): TE.TaskEither<OoCrmError, OpportunityPage>;
+  /** Every page of a search, within the same bounds as {@link OpportunitiesApi.allByContact}. */
+  filterAll(options?: FilterOptions & Partial<PagingBudget>): AsyncIterableIterator<OpportunityPage>;
   /**
    * One opportunity by id (`GET api/2.0/crm/opportunity/{id}`): a missing deal, or one hidden from
    * the caller, is a `NotFoundError`; an id outside 1 … 2147483647 an
@@ -44,7 +66,24 @@ export interface OpportunitiesApi {
 }
 
 /** Options of an all-pages iteration: one page's options, and the iteration's own bounds. */
-export interface AllPagesOptions extends ByContactOptions, Partial<PagingBudget> {}
+export interface AllPagesOptions extends ByContactOptions, Partial<PagingBudget> {
+  /** `bycontact` (the default). */
+  readonly via?: 'bycontact';
+}
+
+/**
+ * `allByContact` through `opportunity/filter?contactid=N&contactAlsoIsParticipant=true`: the same
+ * deals, by stage rather than by title, and never emptied by a hidden one. `bycontact`'s generic
+ * list parameters do not apply there; the search's order and paging do.
+ */
+export interface AllByContactViaFilter
+  extends Pick<FilterOptions, 'sortBy' | 'sortOrder' | 'count' | 'startIndex' | 'signal'>,
+    Partial<PagingBudget> {
+  readonly via: 'filter';
+}
+
+/** Options of {@link OpportunitiesApi.allByContact}. */
+export type AllByContactOptions = AllPagesOptions | AllByContactViaFilter;
 
 /** A client of one portal. */
 export interface Client {
@@ -144,11 +183,33 @@ export function createClient(options: ClientOptions): Client {
   const getOne = (id: number | string, options: { readonly signal?: AbortSignal } = {}) =>
     get(() => opportunityUrl(o.base, id, o.format), interpretItem, options.signal);
 
-  function allByContact(
-    contactId: number | string,
-    options: AllPagesOptions = {},
+  const filter = (options: FilterOptions = {}) =>
+    get(() => filterUrl(o.base, o.format, options), interpretPage, options.signal);
+
+  function filterAll(
+    options: FilterOptions & Partial<PagingBudget> = {},
   ): AsyncIterableIterator<OpportunityPage> {
     const { maxPages, maxItems, ...pageOptions } = options;
+    return allPages(
+      (startIndex, count) => filter({ ...pageOptions, count, startIndex }),
+      options.startIndex ?? 0,
+      options.count ?? MAX_PAGE_SIZE,
+      pagingBudgetOf({ maxPages, maxItems }, o),
+    );
+  }
+
+  function allByContact(
+    contactId: number | string,
+    options: AllByContactOptions = {},
+  ): AsyncIterableIterator<OpportunityPage> {
+    if (options.via === 'filter') {
+      const { via: _, ...rest } = options;
+      return filterAll({ ...rest, contactId, alsoParticipant: true });
+    }
+    if (options.via !== undefined && options.via !== 'bycontact') {
+      throw new InvalidArgumentError("via must be 'bycontact' or 'filter'");
+    }
+    const { maxPages, maxItems, via: _, ...pageOptions } = options;
     const budget = pagingBudgetOf({ maxPages, maxItems }, o);
     return allPages(
       (startIndex, count) => byContact(contactId, { ...pageOptions, count, startIndex }),
@@ -165,6 +226,9 @@ export function createClient(options: ClientOptions): Client {
       allByContact,
       get: getOne,
       getTE: (id, options) => TE.tryCatch(() => getOne(id, options), asClientError),
+      filter,
+      filterTE: (options) => TE.tryCatch(() => filter(options), asClientError),
+      filterAll,
     },
   };
 }

@@ -3,7 +3,7 @@ import { InvalidArgumentError } from './errors.js';
 
 /** The server's largest page. */
 export const MAX_PAGE_SIZE = 1000;
-const INT32_MAX = 2_147_483_647;
+export const INT32_MAX = 2_147_483_647;
 
 /**
  * How the server compares a filter's value with a property's text: `equals` (its default),
@@ -49,7 +49,7 @@ export interface ByContactOptions {
 const FILTER_OPS: ReadonlyArray<FilterOp> = ['equals', 'contains', 'startsWith', 'endsWith', 'present'];
 
 /** An id as a route takes it: digits only, `min` … 2147483647 (the server's Int32). */
-function idOf(name: string, value: unknown, min: number): string {
+export function idOf(name: string, value: unknown, min: number): string {
   const text =
     typeof value === 'number'
       ? Number.isSafeInteger(value)
@@ -76,7 +76,8 @@ export function opportunityUrl(base: URL, id: unknown, format: WireFormat): URL 
   return within(base, new URL(`api/2.0/crm/opportunity/${digits}${format === 'xml' ? '.xml' : ''}`, base));
 }
 
-function intIn(name: string, value: number | undefined, min: number, max: number): string | undefined {
+/** An optional integer option within bounds, as query text. */
+export function intIn(name: string, value: number | undefined, min: number, max: number): string | undefined {
   if (value === undefined) return undefined;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
@@ -147,7 +148,8 @@ export function authenticationUrl(base: URL): URL {
   return within(base, new URL('api/2.0/authentication', base));
 }
 
-function within(base: URL, url: URL): URL {
+/** The URL, refused when it would leave the base URL (a base path included). */
+export function within(base: URL, url: URL): URL {
   if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
     throw new InvalidArgumentError('the request would leave the base URL');
   }

@@ -1,10 +1,17 @@
 /**
- * The HTTP client for ONLYOFFICE CRM opportunities by contact: authentication, JSON and XML, typed
+ * The HTTP client for ONLYOFFICE CRM opportunities (by contact, by id, by search): authentication, JSON and XML, typed
  * errors, retries with backoff, timeouts and cancellation. Browser-safe: it uses the global `fetch`.
  *
  * @packageDocumentation
  */
-export { type AllPagesOptions, type Client, createClient, type OpportunitiesApi } from './client.js';
+export {
+  type AllByContactOptions,
+  type AllByContactViaFilter,
+  type AllPagesOptions,
+  type Client,
+  createClient,
+  type OpportunitiesApi,
+} from './client.js';
 export { type ByContactOptions, contactIdOf, type FilterOp, MAX_PAGE_SIZE } from './endpoint.js';
 export {
   AbortedError,
@@ -31,6 +38,7 @@ export {
   UnexpectedContentTypeError,
   UnexpectedRedirectError,
 } from './errors.js';
+export type { FilterOptions, FilterSortBy } from './filter-query.js';
 export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
 export type { PagingBudget } from './paging.js';
 export { type Backoff, DEFAULT_BACKOFF } from './retry.js';

@@ -157,6 +157,55 @@ describe('one opportunity by id, against the portal', () => {
   });
 });
 
+describe('a search (opportunity/filter), against the portal', () => {
+  const admin = () => client({ auth: portal.admin });
+
+  it("lists contact 103's visible deals, which bycontact empties for a regular user", async () => {
+    expect((await client().opportunities.byContact(103)).items).toEqual([]);
+    const all = (await admin().opportunities.filter({ contactId: 103, alsoParticipant: true })).items;
+    const visible = all.filter(
+      (d) => !d.isPrivate || d.accessList?.some((e) => e.displayName === 'Mike Zanyatski'),
+    );
+    expect(all).toHaveLength(10);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(10);
+    const page = await client().opportunities.filter({ contactId: 103, alsoParticipant: true });
+    expect(page.items.map((d) => d.id)).toEqual(visible.map((d) => d.id));
+    expect(page.total).toBe(visible.length);
+    const viaFilter: number[] = [];
+    for await (const p of client().opportunities.allByContact(103, { via: 'filter', count: 2 })) {
+      viaFilter.push(...p.items.map((d) => d.id));
+    }
+    expect(viaFilter).toEqual(visible.map((d) => d.id));
+  });
+
+  it('filterAll pages through every match by total, the same deals as one big page', async () => {
+    const whole = await admin().opportunities.filter({ stageType: 'Open' });
+    expect(whole.total).toBe(whole.items.length);
+    const sizes: number[] = [];
+    const ids: number[] = [];
+    for await (const p of admin().opportunities.filterAll({ stageType: 'Open', count: 7 })) {
+      sizes.push(p.items.length);
+      ids.push(...p.items.map((d) => d.id));
+    }
+    expect(ids).toEqual(whole.items.map((d) => d.id));
+    expect(sizes).toHaveLength(Math.ceil(whole.items.length / 7));
+    expect(whole.items.every((d) => d.stage?.stageType === 'Open')).toBe(true);
+  });
+
+  it('reads the same page in XML, sorted and searched, and as a TaskEither', async () => {
+    const options = { text: 'Deal', sortBy: 'bidValue', sortOrder: 'descending', count: 20 } as const;
+    const json = await admin().opportunities.filter(options);
+    const xml = await client({ auth: portal.admin, format: 'xml' }).opportunities.filter(options);
+    expect(xml).toEqual(json);
+    const bids = json.items.map((d) => d.bidValue);
+    expect(bids).toEqual([...bids].sort((a, b) => b - a));
+    expect(json.nextIndex).toBe(21);
+    const right = await admin().opportunities.filterTE(options)();
+    expect(right._tag === 'Right' && right.right).toEqual(json);
+  });
+});
+
 describe('a login with two-factor', () => {
   it('is an AuthenticationError with reason two-factor: the client does not do the second step', async () => {
     const error = await failure(

@@ -100,3 +100,75 @@ describe('one opportunity by id', () => {
     },
   );
 });
+
+describe('a search (opportunity/filter)', () => {
+  it.each([
+    [{ alsoParticipant: true }, 'alsoParticipant needs contactId'],
+    [{ from: '2024-01-01' }, 'from and to go together'],
+    [{ to: new Date() }, 'from and to go together'],
+    [{ from: 'yesterday', to: '2024-01-01' }, 'from must be a Date or a date text'],
+    [{ from: new Date(Number.NaN), to: new Date() }, 'from is an invalid Date'],
+    [{ stageType: 'Won' }, 'stageType must be one of Open, ClosedAndWon, ClosedAndLost'],
+    [{ responsibleId: 'mike' }, 'responsibleId must be a GUID'],
+    [{ sortBy: 'created' }, 'sortBy must be one of title, responsible, stage, bidValue, dateAndTime, id'],
+    [{ sortOrder: 'descending' }, 'sortOrder needs sortBy'],
+    [{ count: 0 }, 'count must be an integer from 1 to 1000'],
+    [{ count: 1001 }, 'count must be an integer from 1 to 1000'],
+    [{ contactId: 0 }, 'contactId must be an integer from 1'],
+    [{ stageId: 2_147_483_647 }, 'stageId must be an integer from 1 to 2147483646'],
+    [{ tags: ['vip', ' '] }, 'tags must be non-empty texts'],
+    [{ tags: ['a,b'] }, 'a tag must not contain a comma'],
+    [{ text: 'hotel, catalogue' }, 'text must not contain a comma'],
+  ])('refuses %j before any I/O', async (options, message) => {
+    const { fetch, calls } = ok();
+    const client = createClient({ baseUrl: 'https://crm.example.com', auth: { token: 't' }, fetch });
+    await expect(client.opportunities.filter(options as never)).rejects.toThrow(message);
+    const left = await client.opportunities.filterTE(options as never)();
+    expect(left._tag === 'Left' && left.left).toBeInstanceOf(InvalidArgumentError);
+    await expect(client.opportunities.filterAll(options as never).next()).rejects.toThrow(message);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends the server its parameter names, tags repeated, dates as its text', async () => {
+    const { fetch, calls } = ok();
+    const client = createClient({ baseUrl: 'https://crm.example.com/base/', auth: { token: 't' }, fetch });
+    await client.opportunities.filter({
+      contactId: 12,
+      alsoParticipant: true,
+      stageType: 'ClosedAndWon',
+      responsibleId: '93A3B9C0-3F6E-4D2A-9D63-1C2B3D4E5F60',
+      tags: [' VIP ', 'renewal'],
+      from: new Date(Date.UTC(2024, 0, 1)),
+      to: '2024-12-31',
+      text: ' hotel  cat ',
+      sortBy: 'bidValue',
+      sortOrder: 'descending',
+      count: 50,
+      startIndex: 100,
+    });
+    const url = new URL(calls[0]!.url);
+    expect(url.pathname).toBe('/base/api/2.0/crm/opportunity/filter');
+    expect([...url.searchParams]).toEqual([
+      ['contactid', '12'],
+      ['contactAlsoIsParticipant', 'true'],
+      ['stageType', 'ClosedAndWon'],
+      ['responsibleid', '93a3b9c0-3f6e-4d2a-9d63-1c2b3d4e5f60'],
+      ['tags', 'VIP'],
+      ['tags', 'renewal'],
+      ['fromDate', '2024-01-01T00:00:00.0000000Z'],
+      ['toDate', '2024-12-31'],
+      ['filterValue', 'hotel  cat'],
+      ['sortBy', 'bidValue'],
+      ['sortOrder', 'descending'],
+      ['count', '50'],
+      ['startIndex', '100'],
+    ]);
+  });
+
+  it('leaves out a blank text (the server would answer nothing for it alone)', async () => {
+    const { fetch, calls } = ok();
+    const client = createClient({ baseUrl: 'https://crm.example.com', auth: { token: 't' }, fetch });
+    await client.opportunities.filter({ text: '   ' });
+    expect(new URL(calls[0]!.url).search).toBe('');
+  });
+});
