@@ -21,6 +21,34 @@ function goldenDeals(): ReadonlyArray<Opportunity> {
 const asId = (u: unknown, fallback: number): number => (Number.isSafeInteger(u) ? (u as number) : fallback);
 
 /**
+ * Copies of the first golden deal for a contact shared with everyone (its primary contact and only
+ * participant), with ids from `contactId` × 10 + 1 and the given titles and privacy.
+ */
+function dealsOfSharedContact(
+  contactId: number,
+  deals: ReadonlyArray<{ readonly title: string; readonly isPrivate: boolean }>,
+): Opportunity[] {
+  const [model] = goldenDeals();
+  const contact = {
+    ...model!.contact!,
+    id: contactId,
+    shareType: 'Read' as const,
+    isShared: true,
+    isPrivate: false,
+    accessList: [],
+  };
+  return deals.map(({ title, isPrivate }, i) => ({
+    ...model!,
+    id: contactId * 10 + i + 1,
+    title,
+    contact,
+    members: [contact],
+    isPrivate,
+    accessList: [],
+  }));
+}
+
+/**
  * Provider states for Pact, by name. Each makes the portal hold what the contract's interaction
  * assumes; an unknown name is an error, never a silent pass.
  */
@@ -47,26 +75,22 @@ export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params
   },
   'contact {contactId} has a public deal and a deal private to others': ({ store }, params) => {
     // Under the access rules, not pinned: an administrator sees both, a regular user neither.
-    const [model] = goldenDeals();
-    const id = asId(params['contactId'], 4343);
-    const contact = {
-      ...model!.contact!,
-      id,
-      shareType: 'Read' as const,
-      isShared: true,
-      isPrivate: false,
-      accessList: [],
-    };
-    const deal = (n: number, title: string, isPrivate: boolean) => ({
-      ...model!,
-      id: 95_000 + n,
-      title,
-      contact,
-      members: [contact],
-      isPrivate,
-      accessList: [],
-    });
-    store.add([deal(1, 'Public deal', false), deal(2, 'Private deal', true)]);
+    store.add(
+      dealsOfSharedContact(asId(params['contactId'], 4343), [
+        { title: 'Public deal', isPrivate: false },
+        { title: 'Private deal', isPrivate: true },
+      ]),
+    );
+  },
+  'contact {contactId} has {count} public deals': ({ store }, params) => {
+    // Under the access rules, so that every route finds them (`opportunity/filter` too).
+    const count = asId(params['count'], 5);
+    store.add(
+      dealsOfSharedContact(
+        asId(params['contactId'], 4545),
+        Array.from({ length: count }, (_, i) => ({ title: `Deal ${i + 1}`, isPrivate: false })),
+      ),
+    );
   },
   'deal {dealId} is the first golden deal': ({ store }, params) => {
     const [model] = goldenDeals();
