@@ -1,10 +1,12 @@
-import { contactIdOf, OoCrmError } from '@oo-crm/client';
+import { type Client, contactIdOf, type FilterOptions, type FilterSortBy, OoCrmError } from '@oo-crm/client';
 import {
   decodeOpportunities,
   decodeUtf8,
   escapeControlCharacters,
   type Failure,
   type Opportunity,
+  type OpportunityPage,
+  type StageType,
   type WireFormat,
 } from '@oo-crm/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -29,6 +31,9 @@ const integer = (name: string, min: number) => (value: string) => {
     throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
   return Number(value);
 };
+
+/** A repeatable option's values, in order. */
+const collectText = (value: string, previous: string[]) => [...previous, value];
 
 const formatOption = () =>
   new Option('--format <format>', 'wire format').choices(['json', 'xml']).default('json');
@@ -59,47 +64,103 @@ const connectWith = (flags: Omit<OpportunitiesFlags, 'output' | 'all'>) =>
     retries: flags.retries,
   });
 
-async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
-  contactIdOf(contactId);
+/**
+ * Runs `use` with a client of the portal the flags name, cancelled by Ctrl-C, and closes the
+ * connection (the embedded portal included) whatever happens.
+ */
+async function withClient(
+  flags: OpportunitiesFlags,
+  use: (api: Client['opportunities'], signal: AbortSignal) => Promise<ReadonlyArray<Opportunity>>,
+): Promise<number> {
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
   const connection = await connectWith(flags);
   try {
-    const api = connection.client.opportunities;
-    let items: Opportunity[];
-    if (flags.all) {
-      items = [];
-      let pages = 0;
-      for await (const page of api.allByContact(contactId, { signal: abort.signal })) {
-        items.push(...page.items);
-        pages++;
-        if (process.stderr.isTTY)
-          process.stderr.write(
-            `\rfetched ${items.length} opportunities in ${pages} page${pages === 1 ? '' : 's'}…`,
-          );
-      }
-      if (process.stderr.isTTY) process.stderr.write('\n');
-    } else {
-      items = [...(await api.byContact(contactId, { signal: abort.signal })).items];
-    }
-    print(items, flags.output);
+    print(await use(connection.client.opportunities, abort.signal), flags.output);
     return EXIT.ok;
   } finally {
     await connection.close();
   }
 }
 
-/** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
-async function opportunity(id: string, flags: OpportunitiesFlags): Promise<number> {
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  const connection = await connectWith(flags);
-  try {
-    print([await connection.client.opportunities.get(id, { signal: abort.signal })], flags.output);
-    return EXIT.ok;
-  } finally {
-    await connection.close();
+/** Every item of every page, with progress on a terminal's standard error. */
+async function collect(pages: AsyncIterable<OpportunityPage>): Promise<Opportunity[]> {
+  const items: Opportunity[] = [];
+  let count = 0;
+  for await (const page of pages) {
+    items.push(...page.items);
+    count++;
+    if (process.stderr.isTTY)
+      process.stderr.write(
+        `\rfetched ${items.length} opportunities in ${count} page${count === 1 ? '' : 's'}…`,
+      );
   }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  return items;
+}
+
+async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
+  contactIdOf(contactId);
+  return withClient(flags, async (api, signal) =>
+    flags.all
+      ? collect(api.allByContact(contactId, { signal }))
+      : (await api.byContact(contactId, { signal })).items,
+  );
+}
+
+/** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
+const opportunity = (id: string, flags: OpportunitiesFlags): Promise<number> =>
+  withClient(flags, async (api, signal) => [await api.get(id, { signal })]);
+
+/** The stage types by the names the CLI takes. */
+const STAGE_TYPE_NAMES: Readonly<Record<string, StageType>> = {
+  open: 'Open',
+  won: 'ClosedAndWon',
+  lost: 'ClosedAndLost',
+};
+const SORT_BY: ReadonlyArray<FilterSortBy> = [
+  'title',
+  'responsible',
+  'stage',
+  'bidValue',
+  'dateAndTime',
+  'id',
+];
+
+interface SearchFlags extends OpportunitiesFlags {
+  contact?: string;
+  alsoParticipant?: boolean;
+  stageType?: string;
+  responsible?: string;
+  tag: string[];
+  from?: string;
+  to?: string;
+  text?: string;
+  sortBy?: FilterSortBy;
+  sortOrder?: 'ascending' | 'descending';
+  count?: number;
+}
+
+/** `oo-crm search`: `GET api/2.0/crm/opportunity/filter` with the flags as its criteria. */
+function search(flags: SearchFlags): Promise<number> {
+  const options: FilterOptions = {
+    ...(flags.contact === undefined ? {} : { contactId: flags.contact }),
+    ...(flags.alsoParticipant ? { alsoParticipant: true } : {}),
+    ...(flags.stageType === undefined ? {} : { stageType: STAGE_TYPE_NAMES[flags.stageType] }),
+    ...(flags.responsible === undefined ? {} : { responsibleId: flags.responsible }),
+    ...(flags.tag.length === 0 ? {} : { tags: flags.tag }),
+    ...(flags.from === undefined ? {} : { from: flags.from }),
+    ...(flags.to === undefined ? {} : { to: flags.to }),
+    ...(flags.text === undefined ? {} : { text: flags.text }),
+    ...(flags.sortBy === undefined ? {} : { sortBy: flags.sortBy }),
+    ...(flags.sortOrder === undefined ? {} : { sortOrder: flags.sortOrder }),
+    ...(flags.count === undefined ? {} : { count: flags.count }),
+  };
+  return withClient(flags, async (api, signal) =>
+    flags.all
+      ? collect(api.filterAll({ ...options, signal }))
+      : (await api.filter({ ...options, signal })).items,
+  );
 }
 
 async function decode(file: string, flags: { format: WireFormat; output: Output }): Promise<number> {
@@ -144,7 +205,7 @@ const writeJson = (value: unknown) => process.stdout.write(`${JSON.stringify(val
 /** The `oo-crm` program; `run` resolves to the exit code. */
 export function program(): Command {
   const cli = new Command('oo-crm')
-    .description('Read ONLYOFFICE CRM opportunities by contact, in JSON or XML.')
+    .description('Read ONLYOFFICE CRM opportunities (by contact, by id, by search), in JSON or XML.')
     .exitOverride()
     .showHelpAfterError('(run oo-crm --help for usage)');
 
@@ -181,6 +242,30 @@ export function program(): Command {
   ).action(async (id: string, flags: OpportunitiesFlags) => {
     cli.setOptionValue('exitCode', await opportunity(id, flags));
   });
+
+  withConnection(
+    cli
+      .command('search')
+      .description(
+        'search opportunities (GET api/2.0/crm/opportunity/filter): every criterion given must hold; ' +
+          "with --contact and --also-participant, a contact's deals the caller may see",
+      ),
+  )
+    .option('--contact <id>', 'deals whose primary contact is this one')
+    .option('--also-participant', 'with --contact: the deals it takes part in (bycontact without its defect)')
+    .addOption(new Option('--stage-type <type>', 'stage type').choices(Object.keys(STAGE_TYPE_NAMES)))
+    .option('--responsible <guid>', "the responsible user's id")
+    .option('--tag <tag>', 'a tag the deals carry (repeat for several: all must be there)', collectText, [])
+    .option('--from <date>', 'close date from (with --to), e.g. 2024-03-01')
+    .option('--to <date>', 'close date to (with --from)')
+    .option('--text <words>', 'words that start a word of the title or the description')
+    .addOption(new Option('--sort-by <field>', 'order (default: by stage)').choices(SORT_BY))
+    .addOption(new Option('--sort-order <order>', 'with --sort-by').choices(['ascending', 'descending']))
+    .option('--count <n>', 'page size, 1–1000', integer('--count', 1))
+    .option('--all', 'follow paging and fetch every page')
+    .action(async (flags: SearchFlags) => {
+      cli.setOptionValue('exitCode', await search(flags));
+    });
 
   cli
     .command('decode')

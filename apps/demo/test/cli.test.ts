@@ -183,6 +183,67 @@ describe('oo-crm opportunity', () => {
   });
 });
 
+describe('oo-crm search', () => {
+  const env = () => ({ env: { OO_CRM_TOKEN: token } });
+  const titlesOf = (stdout: string) => (JSON.parse(stdout) as { title: string }[]).map((d) => d.title);
+
+  it("lists a contact's visible deals where opportunities lists none (exit 0)", async () => {
+    const bycontact = await runCli(['opportunities', '103', '--output', 'json', ...remote()], env());
+    expect(JSON.parse(bycontact.stdout)).toEqual([]);
+    const found = await runCli(
+      ['search', '--contact', '103', '--also-participant', '--output', 'json', ...remote()],
+      env(),
+    );
+    expect(found.code).toBe(0);
+    const deals = JSON.parse(found.stdout) as { isPrivate: boolean }[];
+    expect(deals.length).toBeGreaterThan(0);
+    const xml = await runCli(
+      [
+        'search',
+        '--contact',
+        '103',
+        '--also-participant',
+        '--output',
+        'json',
+        '--format',
+        'xml',
+        ...remote(),
+      ],
+      env(),
+    );
+    expect(xml.stdout).toBe(found.stdout);
+  });
+
+  it('takes every criterion, repeated tags, an order, and --all follows the pages', async () => {
+    const args = ['search', '--stage-type', 'open', '--text', 'deal', '--sort-by', 'bidValue'];
+    const one = await runCli([...args, '--sort-order', 'descending', '--output', 'json', ...remote()], env());
+    expect(one.code).toBe(0);
+    const all = await runCli(
+      [...args, '--sort-order', 'descending', '--count', '7', '--all', '--output', 'json', ...remote()],
+      env(),
+    );
+    expect(titlesOf(all.stdout)).toEqual(titlesOf(one.stdout));
+    expect(titlesOf(one.stdout).length).toBeGreaterThan(7);
+    const tagged = await runCli(['search', '--tag', 'VIP', '--tag', 'renewal', ...remote()], env());
+    expect(tagged.code).toBe(0);
+    expect(tagged.stdout).toMatch(/\d+ opportunit(y|ies)\n$/);
+  });
+
+  it('exits 2 for criteria the server would answer with nothing, before any request', async () => {
+    for (const args of [
+      ['--also-participant'],
+      ['--from', '2024-01-01'],
+      ['--responsible', 'mike'],
+      ['--stage-type', 'pending'],
+      ['--sort-order', 'descending'],
+      ['--count', '0'],
+    ]) {
+      const run = await runCli(['search', ...args, ...remote()], env());
+      expect(run.code, args.join(' ')).toBe(2);
+    }
+  });
+});
+
 describe('oo-crm decode', () => {
   it('decodes a saved JSON response', async () => {
     const { code, stdout } = await runCli(['decode', fixturePath('server-deals.json'), '--format', 'json']);
