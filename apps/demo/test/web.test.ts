@@ -80,4 +80,56 @@ describe.runIf(browserAvailable())('the web view, in headless Chromium', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.locator('.empty').waitFor();
   });
+
+  it('searches: a contact’s visible deals where the by-contact view shows none, and by stage type', async () => {
+    const page = await context.newPage();
+    await page.goto(view.url);
+    await page.locator('#contact').fill('103');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('.empty').waitFor();
+    await page.locator('#search-contact').fill('103');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.card').first().waitFor();
+    const found = await page.locator('.card').count();
+    expect(found).toBeGreaterThan(0);
+    expect(await page.locator('#status').textContent()).toBe(`${found} of ${found} found`);
+
+    await page.locator('#search-contact').fill('');
+    await page.locator('#search-stage').selectOption('ClosedAndWon');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('stageType=ClosedAndWon')),
+      page.getByRole('button', { name: 'Search' }).click(),
+    ]);
+    await page.locator('.card').first().waitFor();
+    const types = await page
+      .locator('.stage')
+      .evaluateAll((cols) => cols.map((c) => (c as HTMLElement).dataset['stageType']));
+    expect(new Set(types)).toEqual(new Set(['ClosedAndWon']));
+  });
+
+  it('opens one deal from its card and by id, and says when there is none', async () => {
+    const page = await context.newPage();
+    await page.goto(view.url);
+    await page.getByRole('button', { name: /^1234 · Tadjeddine Bachir/ }).click();
+    await page.getByRole('button', { name: 'Hotel catalogue' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(page.locator('#detail-title').textContent()).resolves.toBe('Hotel catalogue');
+    await expect(page.locator('#detail-meta').textContent()).resolves.toMatch(
+      /^#1234 · Preparation of proposal/,
+    );
+    await expect(page.locator('#detail-fields').textContent()).resolves.toContain('Birthdate');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.locator('#deal-id').fill('1234');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.locator('#deal-id').fill('999999');
+    await page.getByRole('button', { name: 'Open' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/404/);
+  });
 });
