@@ -18,6 +18,7 @@ export const DOCUMENTS = [
   'docs/real-server.md',
   'docs/benchmarks.md',
   'docs/reference.md',
+  'docs/routes.md',
 ].map((f) => join(ROOT, f));
 
 /** A TypeScript example, and the lines it says it prints (`// prints: …`). */

@@ -13,6 +13,8 @@ import {
   decodeOpportunities,
   Employee,
   encodeOpportunities,
+  ItemEnvelope,
+  OPPORTUNITY_ROUTES,
   Opportunity,
   PageEnvelope,
   ShareType,
@@ -22,11 +24,8 @@ import {
 import { readFixture } from '@oo-crm/fixtures';
 
 const RECORDS = [
-  [
-    'Envelope',
-    PageEnvelope,
-    'The answer of `GET api/2.0/crm/opportunity/bycontact/{contactid}`; decodes to an `OpportunityPage`.',
-  ],
+  ['Envelope', PageEnvelope, 'The answer of `bycontact` and `filter`; decodes to an `OpportunityPage`.'],
+  ['ItemEnvelope', ItemEnvelope, 'The answer of `opportunity/{opportunityid}`; decodes to an `Opportunity`.'],
   ['Opportunity', Opportunity, 'A deal.'],
   [
     'Contact',
@@ -103,6 +102,49 @@ function enumSection([name, codec, field]) {
   return `### ${name}\n\nSent as a number in ${field}; the domain holds the name.\n\n| wire | name |\n|---:|---|\n${rows.join('\n')}`;
 }
 
+/** How a parameter's values are written. */
+function parameterType(p) {
+  const base =
+    p.type === 'enum'
+      ? p.values.map((v) => `\`${v}\``).join(', ')
+      : p.type === 'guid'
+        ? 'GUID'
+        : p.type === 'date-time'
+          ? '[date-time](#dates) or `yyyy-mm-dd`'
+          : p.type;
+  const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? '2147483647'}` : '';
+  return `${base}${range}${p.repeated ? ', repeated' : ''}`;
+}
+
+/** The fields whose presence differs between two record codecs of the same fields. */
+const differences = (a, b) =>
+  b.schema.fields.filter((f, i) => presenceOf(f) !== presenceOf(a.schema.fields[i]));
+
+function routeSection(route) {
+  const params = route.parameters.map(
+    (p) =>
+      `| \`${p.name}\` | ${p.in}${p.required ? ', required' : ''} | ${parameterType(p)} | ${p.doc.replace(/\|/g, '\\|')} |`,
+  );
+  const envelope = RECORDS.find(([, c]) => c === route.envelope)?.[0];
+  const changed = route.item === Opportunity ? [] : differences(Opportunity, route.item);
+  const item =
+    changed.length === 0
+      ? '[Opportunity](#opportunity)'
+      : `[Opportunity](#opportunity), except ${changed.map((f) => `\`${f.key}\` (${presenceOf(f)})`).join(', ')}`;
+  const errors = route.errors.map((e) => `${e.status} when ${e.when}`).join('; ');
+  return `### \`${route.name}\`: \`GET ${route.path}\`
+
+${route.summary} Answers [${envelope}](${anchor(envelope)}) of ${item}.
+
+| parameter | in | values | meaning |
+|---|---|---|---|
+${params.join('\n')}
+
+Errors, besides 401, 402 and 403: ${errors}.
+
+${route.notes.map((n) => `- ${n}`).join('\n')}`;
+}
+
 /** Indents XML that holds no mixed content, for reading. */
 function indentXml(xml) {
   let depth = 0;
@@ -132,12 +174,15 @@ title: Endpoint reference
 
 <!-- Generated from the codecs of @oo-crm/core by docs/tools/generate-reference.mjs: do not edit by hand. -->
 
-\`GET api/2.0/crm/opportunity/bycontact/{contactid}\` answers JSON (no suffix, or \`.json\`) or XML
-(\`.xml\`). The id is digits only; an unknown contact is an empty list, never a 404. Every name on the
-wire is camelCase; the documented PascalCase is accepted when decoding, and encoders write camelCase.
-"Left out" fields are absent from the server's JSON and XML alike; the decoder gives them the value
-shown, and the encoder leaves them out again under the same rule, so \`encode(decode(body))\` is the
-server's body.
+Three routes serve the opportunity; each answers JSON (no suffix, or \`.json\`) or XML (\`.xml\` or
+\`.tml\`). Every name on the wire is camelCase; the documented PascalCase is accepted when decoding, and
+encoders write camelCase. "Left out" fields are absent from the server's JSON and XML alike; the
+decoder gives them the value shown, and the encoder leaves them out again under the same rule, so
+\`encode(decode(body))\` is the server's body. [The routes guide](routes.md) compares them.
+
+## Routes
+
+${OPPORTUNITY_ROUTES.map(routeSection).join('\n\n')}
 
 ## Records
 

@@ -1,7 +1,7 @@
 /**
- * io-ts codecs for the answer of ONLYOFFICE's `GET api/2.0/crm/opportunity/bycontact/{contactid}`:
- * one typed domain model, decoded from and encoded to the server's JSON and XML. No I/O; safe in
- * browsers.
+ * io-ts codecs for ONLYOFFICE's opportunity routes (`GET api/2.0/crm/opportunity/bycontact/{id}`,
+ * `opportunity/{id}` and `opportunity/filter`): one typed domain model, decoded from and encoded to
+ * the server's JSON and XML. No I/O; safe in browsers.
  *
  * @packageDocumentation
  */
@@ -29,6 +29,7 @@ export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
 export { escapeControlCharacters, safeText } from './report/safe-text.js';
+export { OPPORTUNITY_ROUTES, type Route, type RouteError, type RouteParameter } from './routes.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
 export {
   bySchema,
