@@ -9,6 +9,7 @@ import { generateOpportunities } from '@oo-crm/testkit';
 import { httpBench } from './http.mjs';
 import { caseNamed, median } from './measure.mjs';
 import { writeReport } from './report.mjs';
+import { writeRouteBodies } from './route-bodies.mjs';
 
 const OUT = new URL('../../../.bench-out/', import.meta.url);
 const SIZES = [100, 1000, 10000];
@@ -42,6 +43,28 @@ function steadyAt(n, processes) {
       name: c.name,
       medianMs: median(runs.map((r) => r.cases[i].medianMs)),
       ratio: median(runs.map((r) => r.cases[i].ratio)),
+    })),
+  };
+}
+
+/**
+ * bycontact's and opportunity/filter's answers for the same deals (route-bodies.mjs), decoded side
+ * by side under the headline protocol in `processes` fresh processes; medians of their figures.
+ */
+function routesAt(files, processes) {
+  const child = new URL('./routes-child.mjs', import.meta.url).pathname;
+  const runs = Array.from({ length: processes }, () =>
+    JSON.parse(execFileSync(process.execPath, [child, JSON.stringify(files)], { encoding: 'utf8' })),
+  );
+  const med = (pick) => median(runs.map(pick));
+  return {
+    items: runs[0].items,
+    processes,
+    routes: runs[0].routes.map((r, i) => ({
+      route: r.route,
+      jsonBytes: r.jsonBytes,
+      json: { ratio: med((x) => x.routes[i].json.ratio), usPerItem: med((x) => x.routes[i].json.usPerItem) },
+      xml: { ratio: med((x) => x.routes[i].xml.ratio), usPerItem: med((x) => x.routes[i].xml.usPerItem) },
     })),
   };
 }
@@ -119,6 +142,24 @@ for (const n of [100, 1000, ...SWEEP]) {
     `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}×`).join(', ')} (${r.rounds} rounds)`,
   );
 }
+mkdirSync(OUT, { recursive: true });
+const routes = await routesAt(await writeRouteBodies(new URL('.', OUT).pathname), 5);
+console.log(
+  `\nbycontact and filter, the same ${routes.items} deals from the portal (${routes.processes} processes)`,
+);
+console.table(
+  Object.fromEntries(
+    routes.routes.map((r) => [
+      r.route,
+      {
+        'JSON ×': +r.json.ratio.toFixed(2),
+        'JSON µs/item': +r.json.usPerItem.toFixed(1),
+        'XML ×': +r.xml.ratio.toFixed(2),
+        'XML µs/item': +r.xml.usPerItem.toFixed(1),
+      },
+    ]),
+  ),
+);
 console.log('\nClean start (a collection before each call)');
 const decode = [];
 for (const n of SIZES) {
@@ -179,7 +220,7 @@ console.table(
   ),
 );
 
-const results = { machine, steady, decode, sweep, memory, http };
+const results = { machine, steady, routes, decode, sweep, memory, http };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results);

@@ -1,0 +1,54 @@
+// The answers of bycontact and of opportunity/filter for the same 1,000 deals, as the reference
+// portal sends them over HTTP: a dataset in which one contact takes part in every deal, read by an
+// administrator (who sees them all) through both routes, in JSON and in XML.
+import { writeFileSync } from 'node:fs';
+import { startPortal } from '@oo-crm/portal';
+import { generateDataset } from '@oo-crm/testkit';
+
+const CONTACT = 9001;
+
+/** Writes the four bodies into `dir` and answers their paths, by route and format. */
+export async function writeRouteBodies(dir, n = 1000) {
+  // n + 1 deals (the documented example besides): a full page of n, with total and nextIndex.
+  const dataset = generateDataset({ deals: n });
+  const contact = {
+    ...dataset.contacts[1],
+    id: CONTACT,
+    shareType: 'Read',
+    isShared: true,
+    isPrivate: false,
+  };
+  const opportunities = dataset.opportunities.map((d) => ({ ...d, members: [...d.members, contact] }));
+  const portal = await startPortal({
+    dataset: { ...dataset, contacts: [...dataset.contacts, contact], opportunities },
+  });
+  try {
+    const login = await fetch(`${portal.url}/api/2.0/authentication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(portal.admin),
+    });
+    const { token } = (await login.json()).response;
+    const paths = {
+      bycontact: `bycontact/${CONTACT}{suffix}?count=${n}`,
+      filter: `filter{suffix}?contactid=${CONTACT}&contactAlsoIsParticipant=true&count=${n}`,
+    };
+    const files = {};
+    for (const [route, path] of Object.entries(paths)) {
+      for (const [format, suffix] of [
+        ['json', ''],
+        ['xml', '.xml'],
+      ]) {
+        const url = `${portal.url}/api/2.0/crm/opportunity/${path.replace('{suffix}', suffix)}`;
+        const answer = await fetch(url, { headers: { authorization: token } });
+        if (answer.status !== 200) throw new Error(`${url}: ${answer.status}`);
+        const file = `${dir}/route-${route}.${format}`;
+        writeFileSync(file, await answer.text());
+        files[`${route}.${format}`] = file;
+      }
+    }
+    return files;
+  } finally {
+    await portal.close();
+  }
+}
