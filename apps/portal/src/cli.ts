@@ -116,7 +116,9 @@ async function main(): Promise<void> {
     `  ${'two-factor (app code)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password, code ${TWO_FACTOR_USER.code}`,
   );
   if (values.unpaid) console.log('  unpaid: every API call is 402 unless it carries Payment-Info: false');
-  console.log(`Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234  (Ctrl-C to stop)`);
+  console.log(
+    `Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234, …/opportunity/1234 or …/opportunity/filter?stageType=Open  (Ctrl-C to stop)`,
+  );
   const stop = () => {
     portal.close().then(() => process.exit(0));
   };

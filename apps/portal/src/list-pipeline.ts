@@ -1,4 +1,5 @@
 import { ApiDateTime } from '@oo-crm/core';
+import { readInt32 } from './dotnet.js';
 import type { Query } from './query.js';
 
 /**
@@ -39,12 +40,10 @@ const FILTER_OPS: ReadonlySet<string> = new Set(['contains', 'equals', 'startswi
 /** For `sortBy`, `filterBy`, `count` and `startIndex` only the text before the first comma counts (Ctx 95-122). */
 const beforeComma = (value: string | undefined): string | undefined => value?.split(',')[0];
 
-/** .NET's `int.TryParse`: optional spaces and sign, digits, within Int32; else `undefined`. */
+/** .NET's `int.TryParse`: an Int32, else `undefined`. */
 function dotNetInt(text: string | undefined): number | undefined {
-  const m = text === undefined ? null : /^\s*([+-]?\d+)\s*$/.exec(text);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  return n >= -2_147_483_648 && n <= 2_147_483_647 ? n : undefined;
+  const n = text === undefined ? undefined : readInt32(text);
+  return typeof n === 'number' ? n : undefined;
 }
 
 /**

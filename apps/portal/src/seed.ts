@@ -10,6 +10,7 @@ import {
 } from '@oo-crm/core';
 import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from '@oo-crm/testkit';
 import type { Account, Role } from './auth.js';
+import { INT32_MAX } from './dotnet.js';
 
 /**
  * A seed: a team's own data for the portal, in a small JSON form (docs/portal.md, "Your own data").
@@ -128,7 +129,7 @@ class Checker {
   id(o: Json, key: string, required = true): number | undefined {
     const v = o[key];
     if (v === undefined && !required) return undefined;
-    return Number.isSafeInteger(v) && (v as number) > 0 && (v as number) <= 2_147_483_647
+    return Number.isSafeInteger(v) && (v as number) > 0 && (v as number) <= INT32_MAX
       ? (v as number)
       : this.bad(key, 'an id from 1 to 2147483647');
   }

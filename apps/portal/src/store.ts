@@ -1,7 +1,13 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Dataset } from '@oo-crm/testkit';
 import type { Caller } from './auth.js';
-import { type DealCriteria, type DealOrder, dealComparator, LOAD_ORDER, selectDeals } from './deal-filter.js';
+import {
+  type DealCriteria,
+  type DealOrder,
+  dealComparator,
+  LOAD_ORDER,
+  selectDeals,
+} from './deal-selection.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -21,9 +27,8 @@ const contactVisible = (contact: Contact, caller: Caller) =>
 const contactEditable = (contact: Contact, caller: Caller) =>
   caller.role === 'admin' || contact.shareType === 'ReadWrite' || onAccessList(contact.accessList, caller);
 
-// Titles in MySQL's utf8_general_ci order: case- and accent-insensitive; then by id.
-const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
-const byTitle = (a: Opportunity, b: Opportunity) => TITLE_ORDER.compare(a.title, b.title) || a.id - b.id;
+// bycontact asks the database for its deals by title (DealDao 636-642).
+const BY_TITLE = dealComparator({ key: 'title', ascending: true });
 
 /** bycontact lists only custom fields with a value, and never Headings (CustomFieldDao 414-436). */
 const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValue.trim() !== '';
@@ -56,7 +61,7 @@ export class Store {
     const chosen =
       participant.length > 0 ? participant : this.deals.filter((d) => d.contact?.id === contactId);
     if (!chosen.every((d) => dealVisible(d, caller))) return [];
-    return chosen.sort(byTitle).map((d) => this.asSeenBy(d, caller));
+    return chosen.sort(BY_TITLE).map((d) => this.asSeenBy(d, caller));
   }
 
   /**

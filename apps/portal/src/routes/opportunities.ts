@@ -3,7 +3,8 @@ import { PORTAL_OFFSET_MINUTES } from '@oo-crm/testkit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator, Caller } from '../auth.js';
 import { credentialsOf } from '../auth.js';
-import { BadParameter, readFilterRequest } from '../deal-filter.js';
+import { BEYOND_INT32, INT32_MAX } from '../dotnet.js';
+import { BadParameter, readFilterRequest } from '../filter-request.js';
 import {
   type ItemShape,
   type ListRequest,
@@ -24,8 +25,6 @@ import {
   sendPage,
   sendUnauthorized,
 } from '../wire.js';
-
-const INT32_MAX = 2_147_483_647;
 
 /** What the list pipeline sees of an opportunity: its properties by wire name. */
 const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };
@@ -141,8 +140,7 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
     }
     const r = idRequest(request, reply, auth);
     if (!r) return reply;
-    if (r.id > INT32_MAX)
-      return sendApiError(reply, r.format, 400, 'Value was either too large or too small for an Int32.');
+    if (r.id > INT32_MAX) return sendApiError(reply, r.format, 400, BEYOND_INT32);
     if (r.id === 0)
       return sendApiError(reply, r.format, 400, 'Value does not fall within the expected range.');
     const deal = store.byId(r.id, r.caller);

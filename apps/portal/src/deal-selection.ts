@@ -1,13 +1,11 @@
 import { ApiDateTime, type Opportunity, UNSET_DATE_TIME_TEXT } from '@oo-crm/core';
-import type { Query } from './query.js';
+import { INT32_MAX } from './dotnet.js';
 
 /**
- * The search of `GET opportunity/filter`: its own parameters as the server binds them (`Deals`
- * 358-453), and which deals they select and in what order (`DealDao` 259-360, 461-634). Each rule
- * cites `../shared/spec/list-and-access.md`; "(I)" marks what is inferred from .NET, not read.
+ * Which deals a search selects and in what order, as the database does it for
+ * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites
+ * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred, not read.
  */
-
-const INT32_MAX = 2_147_483_647;
 
 /** What a filter request selects. Absent parameters select everything. */
 export interface DealCriteria {
@@ -29,7 +27,13 @@ export interface DealCriteria {
 
 /** The five orders of the server's `DealSortedByType`, by their names in lower case. */
 export type DealOrderKey = 'title' | 'responsible' | 'stage' | 'bidvalue' | 'dateandtime';
-const ORDER_KEYS: ReadonlyArray<DealOrderKey> = ['title', 'responsible', 'stage', 'bidvalue', 'dateandtime'];
+export const ORDER_KEYS: ReadonlyArray<DealOrderKey> = [
+  'title',
+  'responsible',
+  'stage',
+  'bidvalue',
+  'dateandtime',
+];
 
 /**
  * The order the database sorts by: one of the five, or the stage order when `sortBy` is empty
@@ -41,122 +45,7 @@ export interface DealOrder {
   readonly ascending: boolean;
 }
 
-type StageTypeName = 'Open' | 'ClosedAndWon' | 'ClosedAndLost';
-const STAGE_TYPES: ReadonlyArray<StageTypeName> = ['Open', 'ClosedAndWon', 'ClosedAndLost'];
-
-/** A parameter the server cannot bind: a 400 with .NET's message (I for the texts). */
-export class BadParameter {
-  constructor(readonly message: string) {}
-}
-
-const NOT_INT = 'Input string was not in a correct format.';
-const TOO_LARGE = 'Value was either too large or too small for an Int32.';
-
-/** An `int` parameter as .NET converts it; 0 when absent or empty (I). */
-function intParameter(text: string | undefined): number | BadParameter {
-  if (text === undefined || text.trim() === '') return 0;
-  if (!/^\s*[+-]?\d+\s*$/.test(text)) return new BadParameter(NOT_INT);
-  const n = Number(text);
-  return n >= -2_147_483_648 && n <= INT32_MAX ? n : new BadParameter(TOO_LARGE);
-}
-
-const GUID = /^\s*\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?\s*$/i;
-
-/** A `Guid` parameter, in the server's lower-case form; the empty GUID selects everything. */
-function guidParameter(text: string | undefined): string | undefined | BadParameter {
-  if (text === undefined || text.trim() === '') return undefined;
-  const m = GUID.exec(text);
-  if (!m) {
-    return new BadParameter(
-      'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
-    );
-  }
-  const guid = m.slice(1).join('-').toLowerCase();
-  return /^[0-]+$/.test(guid) ? undefined : guid;
-}
-
-/** `stageType`: a name of `DealMilestoneStatus` (any case) or its number (I: `Enum.Parse`). */
-function stageTypeParameter(text: string | undefined): StageTypeName | undefined | BadParameter {
-  if (text === undefined || text.trim() === '') return undefined;
-  const t = text.trim();
-  const byName = STAGE_TYPES.find((s) => s.toLowerCase() === t.toLowerCase());
-  const byNumber = /^\d$/.test(t) ? STAGE_TYPES[Number(t)] : undefined;
-  return byName ?? byNumber ?? new BadParameter(`Requested value '${t}' was not found.`);
-}
-
-function boolParameter(text: string | undefined): boolean | undefined | BadParameter {
-  if (text === undefined || text.trim() === '') return undefined;
-  const t = text.trim().toLowerCase();
-  return t === 'true'
-    ? true
-    : t === 'false'
-      ? false
-      : new BadParameter('String was not recognized as a valid Boolean.');
-}
-
-/**
- * An `ApiDateTime` parameter as an instant: the server's text, an ISO date or date-time; without
- * an offset, in the portal's time zone (`offsetMinutes`).
- */
-function dateParameter(text: string | undefined, offsetMinutes: number): number | undefined | BadParameter {
-  if (text === undefined || text.trim() === '') return undefined;
-  const t = text.trim();
-  const exact = ApiDateTime.parse(t);
-  if (exact) return exact.epochMs;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  const local = m
-    ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
-    : Number.NaN;
-  if (!Number.isNaN(local)) return local - offsetMinutes * 60_000;
-  const any = Date.parse(t);
-  return Number.isNaN(any) ? new BadParameter('invalid date time format') : any;
-}
-
-/** The route's request: what it selects and in what order, or the parameter it cannot bind. */
-export interface FilterRequest {
-  readonly criteria: DealCriteria;
-  readonly order: DealOrder | undefined;
-}
-
-/** Reads the route's own parameters (names without case: ASP.NET's collection). */
-export function readFilterRequest(query: Query, offsetMinutes: number): FilterRequest | BadParameter {
-  const contactId = intParameter(query.get('contactid'));
-  const stageId = intParameter(query.get('opportunitystagesid'));
-  const responsibleId = guidParameter(query.get('responsibleid'));
-  const stageType = stageTypeParameter(query.get('stagetype'));
-  const alsoParticipant = boolParameter(query.get('contactalsoisparticipant'));
-  const from = dateParameter(query.get('fromdate'), offsetMinutes);
-  const to = dateParameter(query.get('todate'), offsetMinutes);
-  for (const v of [contactId, stageId, responsibleId, stageType, alsoParticipant, from, to]) {
-    if (v instanceof BadParameter) return v;
-  }
-  // `tags=a&tags=b`, `tags[]=a` or `tags=a,b`: the query reader joins repeats with commas.
-  const tags = (query.get('tags[]') ?? query.get('tags') ?? '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  const text = query.get('filtervalue')?.split(',')[0];
-  const sortBy = query.get('sortby')?.split(',')[0] ?? '';
-  const key = ORDER_KEYS.find((k) => k === sortBy.trim().toLowerCase());
-  return {
-    criteria: {
-      text: text === '' ? undefined : text,
-      responsibleId: responsibleId as string | undefined,
-      stageId: stageId as number,
-      stageType: stageType as StageTypeName | undefined,
-      tags,
-      contactId: contactId as number,
-      alsoParticipant: alsoParticipant as boolean | undefined,
-      from: from as number | undefined,
-      to: to as number | undefined,
-    },
-    // An empty sortBy is the stage order, ascending whatever sortOrder says (Deals 380-392).
-    order:
-      sortBy === ''
-        ? { key: 'stage', ascending: true }
-        : key && { key, ascending: query.get('sortorder') !== 'descending' },
-  };
-}
+export type StageTypeName = 'Open' | 'ClosedAndWon' | 'ClosedAndLost';
 
 // MySQL's utf8_general_ci: comparisons ignore case and accents.
 const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -234,6 +123,7 @@ export function selectDeals(
   return deals.filter((d) => tests.every((test) => test(d)));
 }
 
+// Titles in MySQL's utf8_general_ci order: case- and accent-insensitive.
 const TITLE = new Intl.Collator('en', { sensitivity: 'base' });
 // The pipeline's order: our portal's stages are numbered in pipeline order; a deal without a stage first.
 const stageOrder = (d: Opportunity) => d.stage?.id ?? -1;

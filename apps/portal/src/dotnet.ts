@@ -1,0 +1,22 @@
+/**
+ * How .NET reads an `int` from text, as the server's binders and `ApiContext` do, and the messages
+ * its exceptions carry (I for the exact texts).
+ */
+
+export const INT32_MAX = 2_147_483_647;
+const INT32_MIN = -2_147_483_648;
+
+/** `FormatException`'s message: the text is not an integer. */
+export const NOT_AN_INT32 = 'Input string was not in a correct format.';
+/** `OverflowException`'s message: an integer beyond Int32. */
+export const BEYOND_INT32 = 'Value was either too large or too small for an Int32.';
+
+/**
+ * `int.Parse` of the text: optional spaces and sign, then digits, within Int32. `'not-a-number'`
+ * and `'overflow'` say which exception .NET would throw.
+ */
+export function readInt32(text: string): number | 'not-a-number' | 'overflow' {
+  if (!/^\s*[+-]?\d+\s*$/.test(text)) return 'not-a-number';
+  const n = Number(text);
+  return n >= INT32_MIN && n <= INT32_MAX ? n : 'overflow';
+}

@@ -1,0 +1,126 @@
+import { ApiDateTime } from '@oo-crm/core';
+import { type DealCriteria, type DealOrder, ORDER_KEYS, type StageTypeName } from './deal-selection.js';
+import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from './dotnet.js';
+import type { Query } from './query.js';
+
+/**
+ * The parameters of `GET opportunity/filter` as the server binds them (`Deals` 358-453): what the
+ * search selects and in what order, or the parameter it cannot read (a 400). "(I)" marks what is
+ * inferred from .NET, not read.
+ */
+
+const STAGE_TYPES: ReadonlyArray<StageTypeName> = ['Open', 'ClosedAndWon', 'ClosedAndLost'];
+
+/** A parameter the server cannot bind: a 400 with .NET's message (I for the texts). */
+export class BadParameter {
+  constructor(readonly message: string) {}
+}
+
+/** An `int` parameter as .NET converts it; 0 when absent or empty (I). */
+function intParameter(text: string | undefined): number | BadParameter {
+  if (text === undefined || text.trim() === '') return 0;
+  const n = readInt32(text);
+  return n === 'not-a-number'
+    ? new BadParameter(NOT_AN_INT32)
+    : n === 'overflow'
+      ? new BadParameter(BEYOND_INT32)
+      : n;
+}
+
+const GUID = /^\s*\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?\s*$/i;
+
+/** A `Guid` parameter, in the server's lower-case form; the empty GUID selects everything. */
+function guidParameter(text: string | undefined): string | undefined | BadParameter {
+  if (text === undefined || text.trim() === '') return undefined;
+  const m = GUID.exec(text);
+  if (!m) {
+    return new BadParameter(
+      'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
+    );
+  }
+  const guid = m.slice(1).join('-').toLowerCase();
+  return /^[0-]+$/.test(guid) ? undefined : guid;
+}
+
+/** `stageType`: a name of `DealMilestoneStatus` (any case) or its number (I: `Enum.Parse`). */
+function stageTypeParameter(text: string | undefined): StageTypeName | undefined | BadParameter {
+  if (text === undefined || text.trim() === '') return undefined;
+  const t = text.trim();
+  const byName = STAGE_TYPES.find((s) => s.toLowerCase() === t.toLowerCase());
+  const byNumber = /^\d$/.test(t) ? STAGE_TYPES[Number(t)] : undefined;
+  return byName ?? byNumber ?? new BadParameter(`Requested value '${t}' was not found.`);
+}
+
+function boolParameter(text: string | undefined): boolean | undefined | BadParameter {
+  if (text === undefined || text.trim() === '') return undefined;
+  const t = text.trim().toLowerCase();
+  return t === 'true'
+    ? true
+    : t === 'false'
+      ? false
+      : new BadParameter('String was not recognized as a valid Boolean.');
+}
+
+/**
+ * An `ApiDateTime` parameter as an instant: the server's text, an ISO date or date-time; without
+ * an offset, in the portal's time zone (`offsetMinutes`).
+ */
+function dateParameter(text: string | undefined, offsetMinutes: number): number | undefined | BadParameter {
+  if (text === undefined || text.trim() === '') return undefined;
+  const t = text.trim();
+  const exact = ApiDateTime.parse(t);
+  if (exact) return exact.epochMs;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const local = m
+    ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
+    : Number.NaN;
+  if (!Number.isNaN(local)) return local - offsetMinutes * 60_000;
+  const any = Date.parse(t);
+  return Number.isNaN(any) ? new BadParameter('invalid date time format') : any;
+}
+
+/** The route's request: what it selects and in what order, or the parameter it cannot bind. */
+export interface FilterRequest {
+  readonly criteria: DealCriteria;
+  readonly order: DealOrder | undefined;
+}
+
+/** Reads the route's own parameters (names without case: ASP.NET's collection). */
+export function readFilterRequest(query: Query, offsetMinutes: number): FilterRequest | BadParameter {
+  const contactId = intParameter(query.get('contactid'));
+  const stageId = intParameter(query.get('opportunitystagesid'));
+  const responsibleId = guidParameter(query.get('responsibleid'));
+  const stageType = stageTypeParameter(query.get('stagetype'));
+  const alsoParticipant = boolParameter(query.get('contactalsoisparticipant'));
+  const from = dateParameter(query.get('fromdate'), offsetMinutes);
+  const to = dateParameter(query.get('todate'), offsetMinutes);
+  for (const v of [contactId, stageId, responsibleId, stageType, alsoParticipant, from, to]) {
+    if (v instanceof BadParameter) return v;
+  }
+  // `tags=a&tags=b`, `tags[]=a` or `tags=a,b`: the query reader joins repeats with commas.
+  const tags = (query.get('tags[]') ?? query.get('tags') ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const text = query.get('filtervalue')?.split(',')[0];
+  const sortBy = query.get('sortby')?.split(',')[0] ?? '';
+  const key = ORDER_KEYS.find((k) => k === sortBy.trim().toLowerCase());
+  return {
+    criteria: {
+      text: text === '' ? undefined : text,
+      responsibleId: responsibleId as string | undefined,
+      stageId: stageId as number,
+      stageType: stageType as StageTypeName | undefined,
+      tags,
+      contactId: contactId as number,
+      alsoParticipant: alsoParticipant as boolean | undefined,
+      from: from as number | undefined,
+      to: to as number | undefined,
+    },
+    // An empty sortBy is the stage order, ascending whatever sortOrder says (Deals 380-392).
+    order:
+      sortBy === ''
+        ? { key: 'stage', ascending: true }
+        : key && { key, ascending: query.get('sortorder') !== 'descending' },
+  };
+}
