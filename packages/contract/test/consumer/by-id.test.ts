@@ -1,6 +1,6 @@
 // GET api/2.0/crm/opportunity/{id}: one deal in JSON and XML, and a missing id.
 import { createClient, NotFoundError } from '@oo-crm/client';
-import { fieldsOf, ItemEnvelope, Opportunity } from '@oo-crm/core';
+import { ErrorEnvelope, fieldsOf, ItemEnvelope, Opportunity } from '@oo-crm/core';
 import { readJsonFixture } from '@oo-crm/fixtures';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,28 @@ describe('one opportunity by id', () => {
       )
       .executeTest(async (server) => {
         const error = await createClient({ baseUrl: server.url, auth: { token: TOKEN } })
+          .opportunities.get(987654)
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(NotFoundError);
+      });
+  });
+  it('a missing id in XML is 404 "Not found" in the XML error envelope', async () => {
+    await newPact()
+      .addInteraction()
+      .given(TOKEN_STATE, { token: TOKEN })
+      .uponReceiving('a request for an opportunity that does not exist, in XML')
+      .withRequest('GET', '/api/2.0/crm/opportunity/987654.xml', (b) => b.headers({ Authorization: TOKEN }))
+      .willRespondWith(404, (b) =>
+        b.headers(XML_CONTENT_TYPE).xmlBody(
+          xmlTemplate(fieldsOf(ErrorEnvelope), {
+            status: 1,
+            statusCode: 404,
+            error: { message: 'Not found', hresult: -2147467259, data: {} },
+          }),
+        ),
+      )
+      .executeTest(async (server) => {
+        const error = await createClient({ baseUrl: server.url, auth: { token: TOKEN }, format: 'xml' })
           .opportunities.get(987654)
           .catch((e: unknown) => e);
         expect(error).toBeInstanceOf(NotFoundError);
