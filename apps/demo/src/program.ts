@@ -1,4 +1,11 @@
-import { type Client, contactIdOf, type FilterOptions, type FilterSortBy, OoCrmError } from '@oo-crm/client';
+import {
+  type Client,
+  contactIdOf,
+  FILTER_SORT_BY,
+  type FilterOptions,
+  type FilterSortBy,
+  OoCrmError,
+} from '@oo-crm/client';
 import {
   decodeOpportunities,
   decodeUtf8,
@@ -118,14 +125,6 @@ const STAGE_TYPE_NAMES: Readonly<Record<string, StageType>> = {
   won: 'ClosedAndWon',
   lost: 'ClosedAndLost',
 };
-const SORT_BY: ReadonlyArray<FilterSortBy> = [
-  'title',
-  'responsible',
-  'stage',
-  'bidValue',
-  'dateAndTime',
-  'id',
-];
 
 interface SearchFlags extends OpportunitiesFlags {
   contact?: string;
@@ -259,7 +258,7 @@ export function program(): Command {
     .option('--from <date>', 'close date from (with --to), e.g. 2024-03-01')
     .option('--to <date>', 'close date to (with --from)')
     .option('--text <words>', 'words that start a word of the title or the description')
-    .addOption(new Option('--sort-by <field>', 'order (default: by stage)').choices(SORT_BY))
+    .addOption(new Option('--sort-by <field>', 'order (default: by stage)').choices(FILTER_SORT_BY))
     .addOption(new Option('--sort-order <order>', 'with --sort-by').choices(['ascending', 'descending']))
     .option('--count <n>', 'page size, 1–1000', integer('--count', 1))
     .option('--all', 'follow paging and fetch every page')

@@ -1,4 +1,4 @@
-import { ApiDateTime, type Opportunity, UNSET_DATE_TIME_TEXT } from '@oo-crm/core';
+import { ApiDateTime, type Opportunity, type StageType, UNSET_DATE_TIME_TEXT } from '@oo-crm/core';
 import { INT32_MAX } from './dotnet.js';
 
 /**
@@ -14,7 +14,7 @@ export interface DealCriteria {
   readonly responsibleId: string | undefined;
   /** `opportunityStagesid`: applied when 0 < id < Int32.MaxValue. */
   readonly stageId: number;
-  readonly stageType: StageTypeName | undefined;
+  readonly stageType: StageType | undefined;
   /** A deal must carry all of them (trimmed, case-insensitive). */
   readonly tags: ReadonlyArray<string>;
   /** 0 for none. */
@@ -44,8 +44,6 @@ export interface DealOrder {
   readonly key: DealOrderKey;
   readonly ascending: boolean;
 }
-
-export type StageTypeName = 'Open' | 'ClosedAndWon' | 'ClosedAndLost';
 
 // MySQL's utf8_general_ci: comparisons ignore case and accents.
 const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

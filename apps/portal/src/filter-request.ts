@@ -1,5 +1,5 @@
-import { ApiDateTime } from '@oo-crm/core';
-import { type DealCriteria, type DealOrder, ORDER_KEYS, type StageTypeName } from './deal-selection.js';
+import { ApiDateTime, StageType } from '@oo-crm/core';
+import { type DealCriteria, type DealOrder, ORDER_KEYS } from './deal-selection.js';
 import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from './dotnet.js';
 import type { Query } from './query.js';
 
@@ -8,8 +8,6 @@ import type { Query } from './query.js';
  * search selects and in what order, or the parameter it cannot read (a 400). "(I)" marks what is
  * inferred from .NET, not read.
  */
-
-const STAGE_TYPES: ReadonlyArray<StageTypeName> = ['Open', 'ClosedAndWon', 'ClosedAndLost'];
 
 /** A parameter the server cannot bind: a 400 with .NET's message (I for the texts). */
 export class BadParameter {
@@ -43,11 +41,11 @@ function guidParameter(text: string | undefined): string | undefined | BadParame
 }
 
 /** `stageType`: a name of `DealMilestoneStatus` (any case) or its number (I: `Enum.Parse`). */
-function stageTypeParameter(text: string | undefined): StageTypeName | undefined | BadParameter {
+function stageTypeParameter(text: string | undefined): StageType | undefined | BadParameter {
   if (text === undefined || text.trim() === '') return undefined;
   const t = text.trim();
-  const byName = STAGE_TYPES.find((s) => s.toLowerCase() === t.toLowerCase());
-  const byNumber = /^\d$/.test(t) ? STAGE_TYPES[Number(t)] : undefined;
+  const byName = StageType.names.find((s) => s.toLowerCase() === t.toLowerCase());
+  const byNumber = /^\d$/.test(t) ? StageType.names[Number(t)] : undefined;
   return byName ?? byNumber ?? new BadParameter(`Requested value '${t}' was not found.`);
 }
 
@@ -110,7 +108,7 @@ export function readFilterRequest(query: Query, offsetMinutes: number): FilterRe
       text: text === '' ? undefined : text,
       responsibleId: responsibleId as string | undefined,
       stageId: stageId as number,
-      stageType: stageType as StageTypeName | undefined,
+      stageType: stageType as StageType | undefined,
       tags,
       contactId: contactId as number,
       alsoParticipant: alsoParticipant as boolean | undefined,

@@ -1,4 +1,4 @@
-import { ApiDateTime, type StageType, type WireFormat } from '@oo-crm/core';
+import { ApiDateTime, StageType, type WireFormat } from '@oo-crm/core';
 import { INT32_MAX, idOf, intIn, MAX_PAGE_SIZE, within } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
 
@@ -8,7 +8,8 @@ import { InvalidArgumentError } from './errors.js';
  * `id` is sorted by the server in memory after loading every match.
  */
 export type FilterSortBy = 'title' | 'responsible' | 'stage' | 'bidValue' | 'dateAndTime' | 'id';
-const SORT_BY: ReadonlyArray<FilterSortBy> = [
+/** Every {@link FilterSortBy}, for a command line's or a form's choices. */
+export const FILTER_SORT_BY: ReadonlyArray<FilterSortBy> = [
   'title',
   'responsible',
   'stage',
@@ -16,7 +17,7 @@ const SORT_BY: ReadonlyArray<FilterSortBy> = [
   'dateAndTime',
   'id',
 ];
-const STAGE_TYPES: ReadonlyArray<StageType> = ['Open', 'ClosedAndWon', 'ClosedAndLost'];
+const STAGE_TYPES: ReadonlyArray<string> = StageType.names;
 
 /**
  * A search of `GET api/2.0/crm/opportunity/filter` (docs/routes.md): every criterion given must
@@ -111,8 +112,8 @@ export function filterQuery(options: FilterOptions): [string, string][] {
   if (o.responsibleId !== undefined && !GUID.test(o.responsibleId)) {
     throw new InvalidArgumentError('responsibleId must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)');
   }
-  if (o.sortBy !== undefined && !SORT_BY.includes(o.sortBy)) {
-    throw new InvalidArgumentError(`sortBy must be one of ${SORT_BY.join(', ')}`);
+  if (o.sortBy !== undefined && !FILTER_SORT_BY.includes(o.sortBy)) {
+    throw new InvalidArgumentError(`sortBy must be one of ${FILTER_SORT_BY.join(', ')}`);
   }
   if (o.sortOrder !== undefined && o.sortOrder !== 'ascending' && o.sortOrder !== 'descending') {
     throw new InvalidArgumentError("sortOrder must be 'ascending' or 'descending'");

@@ -38,7 +38,7 @@ export {
   UnexpectedContentTypeError,
   UnexpectedRedirectError,
 } from './errors.js';
-export type { FilterOptions, FilterSortBy } from './filter-query.js';
+export { FILTER_SORT_BY, type FilterOptions, type FilterSortBy } from './filter-query.js';
 export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
 export type { PagingBudget } from './paging.js';
 export { type Backoff, DEFAULT_BACKOFF } from './retry.js';

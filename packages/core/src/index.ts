@@ -31,6 +31,7 @@ export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.
 export { escapeControlCharacters, safeText } from './report/safe-text.js';
 export { OPPORTUNITY_ROUTES, type Route, type RouteError, type RouteParameter } from './routes.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export type { EnumCodec } from './schema/enumeration.js';
 export {
   bySchema,
   fieldsOf,

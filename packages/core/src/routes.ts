@@ -1,3 +1,4 @@
+import { StageType } from './model/enums.js';
 import { Opportunity, OpportunityById } from './model/opportunity.js';
 import type { AnyCodec } from './schema/codec.js';
 import { ItemEnvelope, PageEnvelope } from './wire/envelope.js';
@@ -171,7 +172,7 @@ export const OPPORTUNITY_ROUTES: ReadonlyArray<Route> = [
         name: 'stageType',
         in: 'query',
         type: 'enum',
-        values: ['Open', 'ClosedAndWon', 'ClosedAndLost'],
+        values: StageType.names,
         doc: 'A name (any case) or its number 0–2; anything else is a 400.',
       },
       {

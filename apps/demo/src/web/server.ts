@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Client, FilterOptions } from '@oo-crm/client';
 import { InvalidArgumentError, OoCrmError } from '@oo-crm/client';
-import type { Opportunity, StageType, WireFormat } from '@oo-crm/core';
+import { type Opportunity, StageType, type WireFormat } from '@oo-crm/core';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { bid, day, money } from '../format.js';
 import { totalsPerCurrency } from './totals.js';
@@ -41,7 +41,7 @@ function board(items: ReadonlyArray<Opportunity>) {
   };
 }
 
-const STAGE_TYPES: ReadonlyArray<string> = ['Open', 'ClosedAndWon', 'ClosedAndLost'];
+const STAGE_TYPES: ReadonlyArray<string> = StageType.names;
 
 /**
  * The page's search form as the client's options: empty fields are left out, and the client
