@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createClient } from '@oo-crm/client';
 import { decodeOpportunities } from '@oo-crm/core';
+import { tokenOf } from './login.mjs';
 
 const CONCURRENCY = 16;
 const REQUESTS = 2000;
@@ -44,12 +45,7 @@ async function drive(call, count) {
 export async function httpBench() {
   const portal = await startPortalProcess();
   try {
-    const login = await fetch(`${portal.url}/api/2.0/authentication`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(portal.user),
-    });
-    const { token } = (await login.json()).response;
+    const token = await tokenOf(portal.url, portal.user);
     const url = `${portal.url}/api/2.0/crm/opportunity/bycontact/4242`;
     const client = createClient({ baseUrl: portal.url, auth: { token } });
     const variants = {

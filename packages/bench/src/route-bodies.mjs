@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { startPortal } from '@oo-crm/portal';
 import { generateDataset } from '@oo-crm/testkit';
+import { tokenOf } from './login.mjs';
 
 const CONTACT = 9001;
 
@@ -23,12 +24,7 @@ export async function writeRouteBodies(dir, n = 1000) {
     dataset: { ...dataset, contacts: [...dataset.contacts, contact], opportunities },
   });
   try {
-    const login = await fetch(`${portal.url}/api/2.0/authentication`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(portal.admin),
-    });
-    const { token } = (await login.json()).response;
+    const token = await tokenOf(portal.url, portal.admin);
     const paths = {
       bycontact: `bycontact/${CONTACT}{suffix}?count=${n}`,
       filter: `filter{suffix}?contactid=${CONTACT}&contactAlsoIsParticipant=true&count=${n}`,
