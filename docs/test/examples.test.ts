@@ -1,17 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS, examplesOf, ROOT } from './examples.js';
 
 const DIR = fileURLToPath(new URL('../.examples/', import.meta.url));
 const examples = DOCUMENTS.flatMap(examplesOf);
 
-beforeAll(() => {
+beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
+  // The types openapi-typescript writes from the core's document, for docs/openapi.md's example.
+  const document = pathToFileURL(createRequire(import.meta.url).resolve('@oo-crm/core/openapi.json'));
+  writeFileSync(join(DIR, 'crm.d.ts'), astToString(await openapiTS(document)));
   for (const e of examples) {
     writeFileSync(join(DIR, `${e.id}.ts`), `${e.source}\nexport {};\n`);
     writeFileSync(

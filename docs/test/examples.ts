@@ -19,6 +19,7 @@ export const DOCUMENTS = [
   'docs/benchmarks.md',
   'docs/reference.md',
   'docs/routes.md',
+  'docs/openapi.md',
 ].map((f) => join(ROOT, f));
 
 /** A TypeScript example, and the lines it says it prints (`// prints: …`). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPENAPI_FILE, renderOpenApi } from '../tools/openapi.mjs';
 import { renderReference } from '../tools/reference.mjs';
 
 describe('the endpoint reference', () => {
@@ -19,5 +20,11 @@ describe('the endpoint reference', () => {
     ]) {
       expect(text).toContain(`| \`${field}\` |`);
     }
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('is what the codecs say now (run `pnpm run docs` after changing them)', () => {
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(renderOpenApi());
   });
 });

@@ -43,6 +43,7 @@ describe('the generated site', () => {
       'modules/_oo-crm_core.html',
       'modules/_oo-crm_client.html',
       'documents/Endpoint_reference.html',
+      'api.html',
     ]) {
       expect(existsSync(new URL(page, SITE)), page).toBe(true);
     }
@@ -67,6 +68,47 @@ describe('the generated site', () => {
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: new URL('client-guide.png', SHOTS).pathname, fullPage: false });
         expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+        await site.close();
+      }
+    },
+  );
+  it.runIf(browserAvailable())(
+    'links its home to the HTTP API page, which renders the three routes and the Opportunity schema offline',
+    async () => {
+      const browser = await launchBrowser();
+      const site = await serveSite();
+      try {
+        const page = await browser.context.newPage();
+        const errors: string[] = [];
+        const elsewhere: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('request', (r) => {
+          const url = r.url();
+          if (!url.startsWith(site.url) && !/^(data|blob):/.test(url)) elsewhere.push(url);
+        });
+        await page.goto(site.url);
+        await page.getByRole('link', { name: 'HTTP API (OpenAPI)' }).first().click();
+        await page.waitForURL(`${site.url}api.html`);
+        await page.getByText('Operations').first().waitFor();
+        const text = (await page.locator('body').textContent()) ?? '';
+        for (const path of [
+          '/api/2.0/crm/opportunity/bycontact/{contactid}',
+          '/api/2.0/crm/opportunity/{opportunityid}',
+          '/api/2.0/crm/opportunity/filter',
+        ]) {
+          expect(text, path).toContain(path);
+        }
+        await page.goto(`${site.url}api.html#tag/Opportunities/operation/getFilter`);
+        await page.getByText('successProbability').first().waitFor();
+        expect(await page.locator('body').textContent()).toContain('Opportunity');
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: new URL('api-page.png', SHOTS).pathname, fullPage: false });
+        expect(errors).toEqual([]);
+        // Everything is in the page; the one thing it asks of another host is Redoc's attribution
+        // logo, which hides itself when it cannot be loaded.
+        expect(elsewhere.filter((u) => !u.startsWith('https://cdn.redoc.ly/redoc/logo-mini'))).toEqual([]);
       } finally {
         await browser.close();
         await site.close();

@@ -11,6 +11,7 @@ import {
   CustomField,
   CustomFieldType,
   decodeOpportunities,
+  describePresence,
   Employee,
   encodeOpportunities,
   ItemEnvelope,
@@ -76,18 +77,7 @@ const typeOf = bySchema({
     recordName(codec) ? `[${recordName(codec)}](${anchor(recordName(codec))})` : 'object',
 });
 
-function presenceOf(field) {
-  const p = field.presence;
-  if (p.kind === 'required') return 'always';
-  if (p.kind === 'fixed')
-    return p.required
-      ? `always, \`${JSON.stringify(p.value)}\``
-      : `maybe; written as \`${JSON.stringify(p.value)}\``;
-  if (p.kind === 'optional') return `left out ${p.rule}; absent in the domain value`;
-  // A field the server always sends, whose absence (older writers, the documentation) still decodes.
-  if (p.rule === 'never') return `always sent; when absent decodes to \`${JSON.stringify(p.value)}\``;
-  return `left out ${p.rule}; decodes to \`${JSON.stringify(p.value)}\``;
-}
+const presenceOf = (field) => describePresence(field.presence);
 
 function recordSection([name, codec, intro]) {
   const rows = codec.schema.fields.map(

@@ -41,6 +41,8 @@ export {
   type SchemaOf,
 } from './schema/kinds.js';
 export { dateTime, unsettableDateTime } from './schema/leaf.js';
+export { WIRE_PATTERNS } from './schema/patterns.js';
+export { describePresence, isAlwaysSent } from './schema/presence.js';
 export {
   Authentication,
   AuthenticationEnvelope,

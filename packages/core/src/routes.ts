@@ -39,6 +39,9 @@ export interface Route {
   readonly name: string;
   /** Under the portal's origin, without the format suffix. */
   readonly path: string;
+  /** A few words: what a menu shows. */
+  readonly title: string;
+  /** One sentence. */
   readonly summary: string;
   readonly parameters: ReadonlyArray<RouteParameter>;
   /** The success envelope's codec (HTTP 200). */
@@ -81,6 +84,7 @@ export const OPPORTUNITY_ROUTES: ReadonlyArray<Route> = [
   {
     name: 'bycontact',
     path: 'api/2.0/crm/opportunity/bycontact/{contactid}',
+    title: "A contact's opportunities",
     summary: "A contact's opportunities: where it takes part, else where it is the primary contact.",
     parameters: [
       {
@@ -127,6 +131,7 @@ export const OPPORTUNITY_ROUTES: ReadonlyArray<Route> = [
   {
     name: 'byId',
     path: 'api/2.0/crm/opportunity/{opportunityid}',
+    title: 'One opportunity',
     summary: 'One opportunity.',
     parameters: [
       {
@@ -152,6 +157,7 @@ export const OPPORTUNITY_ROUTES: ReadonlyArray<Route> = [
   {
     name: 'filter',
     path: 'api/2.0/crm/opportunity/filter',
+    title: 'Search opportunities',
     summary: 'A search over every deal the caller may see; every criterion given must hold.',
     parameters: [
       {

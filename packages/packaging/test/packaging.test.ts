@@ -66,6 +66,19 @@ console.log(r.right.items[0].title);`,
     );
   });
 
+  it('ships the OpenAPI document as @oo-crm/core/openapi.json, for ESM and CommonJS', () => {
+    writeTree(smoke.dir, {
+      'openapi/esm.mjs': `import doc from '@oo-crm/core/openapi.json' with { type: 'json' };
+console.log(doc.openapi, Object.keys(doc.paths).length);`,
+      'openapi/cjs.cjs': `const doc = require('@oo-crm/core/openapi.json');
+console.log(doc.openapi, doc.components.schemas.Opportunity.title);`,
+    });
+    const run = (file: string) =>
+      execFileSync(process.execPath, [file], { cwd: smoke.dir, encoding: 'utf8' });
+    expect(run('openapi/esm.mjs')).toBe('3.1.0 11\n');
+    expect(run('openapi/cjs.cjs')).toBe('3.1.0 Opportunity\n');
+  });
+
   const typed = `import { decodeOpportunities, type Opportunity } from '@oo-crm/core';
 import { createClient, type OoCrmError } from '@oo-crm/client';
 import * as E from 'fp-ts/Either';

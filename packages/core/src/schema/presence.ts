@@ -6,3 +6,23 @@ export const isMandatory = (p: Presence): boolean =>
 
 /** Whether `null` counts as absent for the field (the server's "omit if default" fields). */
 export const nullIsAbsent = (p: Presence): boolean => p.kind === 'defaulted' || p.kind === 'optional';
+
+/** Whether the server always sends the field, although the decoder also takes it absent. */
+export const isAlwaysSent = (p: Presence): boolean =>
+  isMandatory(p) || (p.kind === 'defaulted' && p.rule === 'never');
+
+/**
+ * When the server sends a field, in words (`left out when 0; decodes to 0`): for the reference
+ * and the OpenAPI document.
+ */
+export function describePresence(p: Presence): string {
+  if (p.kind === 'required') return 'always';
+  if (p.kind === 'fixed')
+    return p.required
+      ? `always, \`${JSON.stringify(p.value)}\``
+      : `maybe; written as \`${JSON.stringify(p.value)}\``;
+  if (p.kind === 'optional') return `left out ${p.rule}; absent in the domain value`;
+  // A field the server always sends, whose absence (older writers, the documentation) still decodes.
+  if (isAlwaysSent(p)) return `always sent; when absent decodes to \`${JSON.stringify(p.value)}\``;
+  return `left out ${p.rule}; decodes to \`${JSON.stringify(p.value)}\``;
+}
