@@ -159,17 +159,7 @@ export class Authenticator {
     return this.tokens.get(this.digest(credentials.token));
   }
 
-  /**
-   * Makes a chosen token valid for the first account of a role (test mode: Pact interactions
-   * carry fixed tokens; the first user is the demo user).
-   */
-  grant(token: string, role: Role): void {
-    const account = this.accounts.find((a) => a.role === role);
-    if (!account || token === '') throw new Error('grant needs a token and a role with an account');
-    this.tokens.set(this.digest(token), callerOf(account), Date.now() + this.lifetimeMs);
-  }
-
-  /** Forgets every token (a provider state: "the token has expired"). */
+  /** Forgets every token (a test-mode state: "no token is valid"). */
   revokeAll(): void {
     this.tokens.clear();
   }

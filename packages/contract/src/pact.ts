@@ -11,7 +11,3 @@ export const PROVIDER = 'onlyoffice-crm';
 /** A Pact between the client and the ONLYOFFICE CRM API. */
 export const newPact = () =>
   new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_OUT, logLevel: 'warn' });
-
-/** The token the interactions carry; the provider state makes it valid on the provider. */
-export const TOKEN = 'Xk3Tn2Qa8pY0cW5vLs7rB1dF4gH6jK9mN0pQ2sT4uV6wX8yZ';
-export const TOKEN_STATE = 'the token {token} belongs to the demo user';

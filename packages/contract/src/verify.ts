@@ -1,19 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Verifier } from '@pact-foundation/pact';
-import { PACT_DIR, PROVIDER, TOKEN_STATE } from './pact.js';
+import { PACT_DIR, PROVIDER } from './pact.js';
+import { runVerifier } from './pact-run.js';
+import { ProviderStates, type Resolution, type StateOptions } from './provider-states.js';
+import { type InteractionResult, resultsOf } from './results.js';
 
 /** Options of {@link verifyPacts}. */
-export interface VerifyOptions {
+export interface VerifyOptions extends StateOptions {
   /** The provider's base URL, e.g. `http://127.0.0.1:8080` or `https://portal.example.com`. */
   readonly providerBaseUrl: string;
   /**
-   * A real token of the provider. The interactions carry a made-up one, which only a test-mode
-   * portal can be told to accept; with this, requests carry the real one instead.
+   * The caller's token. Without it, the verifier logs in with `userName` and `password`; with
+   * neither, it cannot verify.
    */
   readonly token?: string;
   /** Pact files to verify. Default: the committed ones. */
   readonly pactFiles?: ReadonlyArray<string>;
+}
+
+/** What a verification found, one result per interaction. */
+export interface VerificationReport {
+  readonly provider: string;
+  readonly results: ReadonlyArray<InteractionResult>;
+  /** True when no interaction failed (skipped ones do not fail it). */
+  readonly passed: boolean;
+}
+
+interface PactFile {
+  interactions: Array<{ description: string; providerStates?: Array<{ name: string }> }>;
 }
 
 /** The committed pact files. */
@@ -25,69 +40,90 @@ export function committedPacts(): string[] {
 export function statesOf(pactFiles: ReadonlyArray<string>): string[] {
   const names = new Set<string>();
   for (const file of pactFiles) {
-    const pact = JSON.parse(readFileSync(file, 'utf8')) as {
-      interactions: { providerStates?: { name: string }[] }[];
-    };
+    const pact = JSON.parse(readFileSync(file, 'utf8')) as PactFile;
     for (const i of pact.interactions) for (const s of i.providerStates ?? []) names.add(s.name);
   }
   return [...names].sort();
 }
 
-/**
- * Sets a provider state through the portal's test endpoint (`POST /__test/state`). A provider
- * without it (a live portal) cannot set up states: the error says so, and Pact fails the
- * interactions that needed it; nothing is faked as passing.
- */
-async function setState(base: string, state: string, params: unknown): Promise<undefined> {
-  let response: Response;
-  try {
-    response = await fetch(new URL('__test/state', base.endsWith('/') ? base : `${base}/`), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ state, params: params ?? {} }),
-    });
-  } catch (cause) {
-    throw new Error(`cannot set up state "${state}": the provider did not answer`, { cause });
+/** The caller's token: given, or from a login with the user name and password. */
+async function callerToken(options: VerifyOptions): Promise<string> {
+  if (options.token) return options.token;
+  if (!options.userName || options.password === undefined) {
+    throw new Error('no token: give --token (or OO_CRM_TOKEN), or OO_CRM_USER and OO_CRM_PASSWORD');
   }
-  if (!response.ok) {
-    const why =
-      response.status === 404
-        ? 'this provider has no state endpoint (not a test-mode portal)'
-        : await response.text();
-    throw new Error(`cannot set up state "${state}": ${why}`);
-  }
-  return undefined;
+  const base = options.providerBaseUrl.endsWith('/')
+    ? options.providerBaseUrl
+    : `${options.providerBaseUrl}/`;
+  const answer = await fetch(new URL('api/2.0/authentication', base), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: options.userName, password: options.password }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = (await answer.json().catch(() => ({}))) as { response?: { token?: string } };
+  const token = body.response?.token;
+  if (answer.status !== 201 || !token)
+    throw new Error(`the login as ${options.userName} failed (${answer.status})`);
+  return token;
 }
 
-/** Verifies pacts against a running provider; resolves with Pact's report, rejects on any failure. */
-export async function verifyPacts(options: VerifyOptions): Promise<unknown> {
-  const pactUrls = [...(options.pactFiles ?? committedPacts())];
-  const stateHandlers = Object.fromEntries(
-    statesOf(pactUrls).map((state) => [
-      state,
-      // With a real token, the made-up token needs no state: the request filter swaps it.
-      async (params?: unknown) =>
-        options.token && state === TOKEN_STATE ? undefined : setState(options.providerBaseUrl, state, params),
-    ]),
-  );
-  const token = options.token;
-  return new Verifier({
-    provider: PROVIDER,
-    providerBaseUrl: options.providerBaseUrl,
-    pactUrls,
-    stateHandlers,
-    logLevel: 'warn',
-    ...(token
-      ? {
-          requestFilter: (
-            req: { headers: Record<string, string | undefined> },
-            _res: unknown,
-            next: () => void,
-          ) => {
-            if (req.headers['authorization']) req.headers['authorization'] = token;
-            next();
-          },
-        }
-      : {}),
-  }).verifyProvider();
+/**
+ * Verifies pacts against a running provider: a real ONLYOFFICE portal or the reference portal,
+ * with the caller's token only. Provider states are met by what the options say or by what the
+ * API shows; an interaction whose state cannot be met here is skipped, with why. Resolves with one
+ * result per interaction; it rejects only when it cannot verify at all (no token, no provider).
+ */
+export async function verifyPacts(options: VerifyOptions): Promise<VerificationReport> {
+  const token = await callerToken(options);
+  const states = new ProviderStates(options.providerBaseUrl, token, options);
+  const files = [...(options.pactFiles ?? committedPacts())];
+  const skipped: InteractionResult[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'oo-crm-contract-'));
+  try {
+    const kept: string[] = [];
+    for (const [n, file] of files.entries()) {
+      const pact = JSON.parse(readFileSync(file, 'utf8')) as PactFile;
+      const runnable: PactFile['interactions'] = [];
+      for (const interaction of pact.interactions) {
+        const resolutions = await Promise.all(
+          (interaction.providerStates ?? []).map((s) => states.resolve(s.name)),
+        );
+        const skip = resolutions.find((r): r is { skip: string } => 'skip' in r);
+        if (skip)
+          skipped.push({ description: interaction.description, outcome: 'skipped', reason: skip.skip });
+        else runnable.push(interaction);
+      }
+      if (runnable.length === 0) continue;
+      const copy = join(dir, `pact-${n}.json`);
+      writeFileSync(copy, JSON.stringify({ ...pact, interactions: runnable }));
+      kept.push(copy);
+    }
+    const stateValues: Record<string, Readonly<Record<string, number>>> = {};
+    for (const state of statesOf(kept)) {
+      const r: Resolution = await states.resolve(state);
+      if ('values' in r) stateValues[state] = r.values;
+    }
+    const raw =
+      kept.length === 0
+        ? undefined
+        : await runVerifier({
+            provider: PROVIDER,
+            providerBaseUrl: options.providerBaseUrl,
+            pactUrls: kept,
+            stateValues,
+            token,
+            ...(options.guestToken ? { guestToken: options.guestToken } : {}),
+            ...(options.userName ? { userName: options.userName, password: options.password ?? '' } : {}),
+          });
+    const ran = raw === undefined ? [] : resultsOf(raw);
+    const results = [...ran, ...skipped].sort((a, b) => a.description.localeCompare(b.description));
+    return {
+      provider: options.providerBaseUrl,
+      results,
+      passed: results.every((r) => r.outcome !== 'failed'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

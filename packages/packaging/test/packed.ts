@@ -11,6 +11,7 @@ export const PACKAGES = {
   fixtures: join(ROOT, 'packages/fixtures'),
   testkit: join(ROOT, 'packages/testkit'),
   portal: join(ROOT, 'apps/portal'),
+  contract: join(ROOT, 'packages/contract'),
 } as const;
 export const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
@@ -44,6 +45,29 @@ export function installPackedPortal(): string {
       dependencies: { '@oo-crm/portal': tarballs['@oo-crm/portal'] },
       // Its dependencies on our other packages are the tarballs, never a registry lookup.
       overrides: tarballs,
+    }),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  return dir;
+}
+
+/**
+ * A fresh folder outside the workspace with @oo-crm/contract installed from its tarball by npm
+ * (Pact from the registry), as a team's CI would run it with npx.
+ */
+export function installPackedContract(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oo-crm-contract-'));
+  const tarball = pack(PACKAGES.contract, dir);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'contract-smoke',
+      private: true,
+      type: 'module',
+      dependencies: { '@oo-crm/contract': `file:${tarball}` },
     }),
   );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {

@@ -1,32 +1,55 @@
+// The contract verified as other teams verify it: against the plain reference portal (not test
+// mode) with a token only, with every credential, against the test-mode portal, and against
+// providers that break it (booleans as strings, a field dropped, XML lists wrapped), through the
+// published command and its report.
 import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPortal } from '@oo-crm/portal';
+import { type RunningPortal, startPortal } from '@oo-crm/portal';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPacts } from '../../src/verify.js';
+import { verifyPacts } from '../../dist/verify.js';
 
-const VERIFY = fileURLToPath(new URL('../../scripts/verify.mjs', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+// The interactions a token alone cannot run: they need a login, or a user without CRM access.
+const NEEDS_CREDENTIALS = [
+  'a login with user name and password',
+  'a request from a user without CRM access',
+  'a request with the token from the login',
+];
 
-function runVerify(args: string[]) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, [VERIFY, ...args], {
-      env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+function runCli(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, PACT_DO_NOT_TRACK: 'true', ...env },
     });
-    let output = '';
+    let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (d) => {
-      output += d;
+      stdout += d;
     });
     child.stderr.on('data', (d) => {
-      output += d;
+      stderr += d;
     });
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-/** A provider that breaks one promise: it forwards to the portal and sends `isPrivate` as a string. */
-function brokenProxy(target: URL): Promise<Server> {
+async function tokenOf(portal: RunningPortal, login: { userName: string; password: string }) {
+  const answer = await fetch(`${portal.url}/api/2.0/authentication`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
+  return ((await answer.json()) as { response: { token: string } }).response.token;
+}
+
+/** A provider that forwards to the portal and rewrites the bodies of its answers. */
+function tamperingProxy(target: string, rewrite: (body: string) => string): Promise<Server> {
   const server = createServer((req, res) => {
     const upstream = httpRequest(
       new URL(req.url ?? '/', target),
@@ -35,13 +58,10 @@ function brokenProxy(target: URL): Promise<Server> {
         const chunks: Buffer[] = [];
         up.on('data', (c) => chunks.push(c));
         up.on('end', () => {
-          const body = Buffer.concat(chunks)
-            .toString('utf8')
-            .replace(/"isPrivate":(true|false)/g, '"isPrivate":"$1"');
           const headers = { ...up.headers };
           delete headers['content-length'];
           res.writeHead(up.statusCode ?? 500, headers);
-          res.end(body);
+          res.end(rewrite(Buffer.concat(chunks).toString('utf8')));
         });
       },
     );
@@ -50,42 +70,141 @@ function brokenProxy(target: URL): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let portal: TestPortal;
+let portal: RunningPortal;
+let token: string;
 beforeAll(async () => {
-  portal = await startTestPortal();
+  portal = await startPortal();
+  token = await tokenOf(portal, portal.user);
 });
 afterAll(() => portal.close());
 
-describe('the reference portal honours the committed pacts', () => {
-  it('passes every interaction, states set up through its test endpoint', async () => {
-    await expect(verifyPacts({ providerBaseUrl: portal.url })).resolves.toBeDefined();
+describe('the plain reference portal (not test mode)', () => {
+  it('passes with a token alone; what needs other credentials is skipped, with why', async () => {
+    const report = await verifyPacts({ providerBaseUrl: portal.url, token });
+    expect(report.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+    const skipped = report.results.filter((r) => r.outcome === 'skipped');
+    expect(skipped.map((r) => r.description)).toEqual(NEEDS_CREDENTIALS);
+    expect(skipped.map((r) => r.reason)).toEqual([
+      'no user name and password given (OO_CRM_USER and OO_CRM_PASSWORD)',
+      'no guest token given (--guest-token or OO_CRM_GUEST_TOKEN)',
+      'no user name and password given (OO_CRM_USER and OO_CRM_PASSWORD)',
+    ]);
+    expect(report.results.filter((r) => r.outcome === 'passed').length).toBeGreaterThan(15);
+    expect(report.passed).toBe(true);
+  });
+
+  it('passes every interaction with a user name and password and a guest token', async () => {
+    const report = await verifyPacts({
+      providerBaseUrl: portal.url,
+      userName: portal.user.userName,
+      password: portal.user.password,
+      guestToken: await tokenOf(portal, portal.guest),
+    });
+    expect(report.results.filter((r) => r.outcome !== 'passed')).toEqual([]);
+  });
+
+  it('skips what its data cannot show, and says how to give it', async () => {
+    // A seed whose only contact has one deal, visible: no contact hides a deal, no page of two.
+    const small = await startPortal({
+      seed: {
+        users: [{ userName: 'u@x.test', password: 'pw', role: 'user', displayName: 'U' }],
+        contacts: [{ id: 1, displayName: 'Acme', shareType: 'Read' }],
+        deals: [{ id: 10, title: 'One', contact: 1, members: [1] }],
+      },
+    });
+    try {
+      const report = await verifyPacts({ providerBaseUrl: small.url, userName: 'u@x.test', password: 'pw' });
+      expect(report.passed).toBe(true);
+      const reasons = report.results.filter((r) => r.outcome === 'skipped').map((r) => r.reason);
+      expect(reasons).toContain(
+        "no such contact found among the caller's deals (give --contact-with-hidden-deal N)",
+      );
+      expect(reasons).toContain('the caller sees fewer than two deals');
+    } finally {
+      await small.close();
+    }
   });
 });
 
-describe('verification can fail', () => {
-  it('a provider that sends booleans as strings fails, naming the field', async () => {
-    const proxy = await brokenProxy(new URL(portal.url));
+describe('the test-mode portal', () => {
+  let testPortal: TestPortal;
+  beforeAll(async () => {
+    testPortal = await startTestPortal();
+  });
+  afterAll(() => testPortal.close());
+
+  it('passes too, with its demo user', async () => {
+    const report = await verifyPacts({
+      providerBaseUrl: testPortal.url,
+      userName: testPortal.user.userName,
+      password: testPortal.user.password,
+    });
+    expect(report.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+});
+
+describe('a provider that breaks the contract fails, naming the field', () => {
+  it.each([
+    [
+      'booleans as strings',
+      (body: string) => body.replace(/"isPrivate":(true|false)/g, '"isPrivate":"$1"'),
+      /^ {11}\$\.response\[\*\]\.isPrivate: expected a boolean, got '(true|false)' \(a string\)/m,
+    ],
+    [
+      'a required field dropped',
+      (body: string) => body.replace(/"title":"[^"]*",/g, '').replace(/<title>[^<]*<\/title>/g, ''),
+      /^ {11}\$\.result\.response\.title: expected an element, got nothing$/m,
+    ],
+    [
+      'XML lists wrapped instead of flattened',
+      (body: string) =>
+        body
+          .replace(/<response>/, '<responses><response>')
+          .replace(/(<\/response>)(?!.*<\/response>)/s, '$1</responses>'),
+      /^ {11}\$\.result\.response: expected an element, got nothing$/m,
+    ],
+  ])('%s', async (_, rewrite, named) => {
+    const proxy = await tamperingProxy(portal.url, rewrite);
+    const junit = join(tmpdir(), `contract-${process.pid}-${Date.now()}.xml`);
     try {
-      const { code, output } = await runVerify([
-        '--provider-base-url',
-        `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-      ]);
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const { code, stdout } = await runCli(['verify', '--provider-base-url', url, '--junit', junit], {
+        OO_CRM_TOKEN: token,
+      });
       expect(code).toBe(1);
-      expect(output).toMatch(/\$\.response\[\d+\]\.isPrivate/);
-      expect(output).toContain('verification failed');
+      expect(stdout).toMatch(/^FAILED {3}/m);
+      expect(stdout).toMatch(named);
+      expect(stdout).not.toContain('\u001b[');
+      expect(stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped\n$/);
+      const xml = readFileSync(junit, 'utf8');
+      expect(xml).toMatch(/<testsuites name="oo-crm contract" tests="\d+" failures="[1-9]/);
+      expect(xml).toContain('<failure message=');
     } finally {
+      rmSync(junit, { force: true });
       await new Promise((resolve) => proxy.close(resolve));
     }
   });
+});
 
-  it('a portal without the state endpoint fails, saying the states cannot be set up', async () => {
-    const plain = await startPortal();
-    try {
-      const { code, output } = await runVerify(['--provider-base-url', plain.url]);
-      expect(code).toBe(1);
-      expect(output).toContain('this provider has no state endpoint');
-    } finally {
-      await plain.close();
-    }
+describe('the command', () => {
+  it('exits 0 when nothing failed, with one line per interaction and no escape codes off a terminal', async () => {
+    const { code, stdout } = await runCli(['verify', '--provider-base-url', portal.url], {
+      OO_CRM_TOKEN: token,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^passed {3}a request for one opportunity, in XML$/m);
+    expect(stdout).toMatch(/^skipped {2}a login with user name and password \(no user name/m);
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout).not.toContain('Verifying a pact between');
+  });
+
+  it('exits 2 without a token or without a provider, saying why', async () => {
+    const noToken = await runCli(['verify', '--provider-base-url', portal.url], { OO_CRM_TOKEN: '' });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toContain('no token: give --token (or OO_CRM_TOKEN)');
+    const noProvider = await runCli(['verify']);
+    expect(noProvider.code).toBe(2);
+    expect(noProvider.stderr).toContain('--provider-base-url');
+    expect((await runCli(['--help'])).code).toBe(0);
   });
 });
