@@ -2,7 +2,8 @@
 import { isDeepStrictEqual } from 'node:util';
 // `pnpm demo`: the toolkit end to end on the embedded reference portal. For a few demo contacts,
 // the documented example's contact 1234 first, it reads the opportunities over real HTTP in JSON
-// and in XML, checks that both decode to the same values, and prints them.
+// and in XML, checks that both decode to the same values, and prints them; where bycontact
+// answers none for the user, the search shows the deals they may see.
 import { createClient } from '@oo-crm/client';
 import { startPortal } from '@oo-crm/portal';
 import { renderTable } from './render-table.js';
@@ -37,10 +38,20 @@ async function main(): Promise<number> {
           console.log(
             `(An administrator sees ${all} deal${all === 1 ? '' : 's'} here: at least one is hidden from ${portal.user.userName}, and for a regular user the server then answers none. See docs/real-server.md, "Who sees which deals".)\n`,
           );
+          // The route without that defect: the search pages in the database and skips hidden deals.
+          const visible = await json.opportunities.filter({ contactId, alsoParticipant: true });
+          console.log(
+            `Contact ${contactId}: GET …/opportunity/filter?contactid=${contactId}&contactAlsoIsParticipant=true — the ${visible.items.length} the user may see`,
+          );
+          console.log(
+            `${renderTable(visible.items, process.stdout.isTTY === true && !process.env['NO_COLOR'])}\n`,
+          );
         }
       }
     }
-    console.log('Next: pnpm oo-crm opportunities 1234 --format xml --output json   |   pnpm demo:web');
+    console.log(
+      'Next: pnpm oo-crm opportunities 1234 --format xml --output json   |   pnpm oo-crm search --stage-type won   |   pnpm demo:web',
+    );
     return 0;
   } finally {
     await portal.close();

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -302,5 +304,26 @@ describe('oo-crm decode', () => {
   it('reports an error envelope (exit 4) and an unreadable file (exit 2)', async () => {
     expect((await runCli(['decode', fixturePath('error-404.json')])).code).toBe(4);
     expect((await runCli(['decode', '/no/such/file.json'])).code).toBe(2);
+  });
+});
+
+describe('pnpm demo', () => {
+  it('reads the demo contacts in both forms, and shows through the search what bycontact hides', async () => {
+    const demo = fileURLToPath(new URL('../dist/demo.js', import.meta.url));
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = spawn(process.execPath, [demo], { env: { ...process.env, NO_COLOR: '1' } });
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.on('close', (c) => resolve({ code: c, stdout: out }));
+    });
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('DIFFERENT VALUES');
+    expect(stdout.match(/— same values/g)).toHaveLength(4);
+    expect(stdout).toMatch(/Hotel catalogue/);
+    expect(stdout).toMatch(
+      /GET …\/opportunity\/filter\?contactid=\d+&contactAlsoIsParticipant=true — the [1-9]\d* the user may see/,
+    );
   });
 });
