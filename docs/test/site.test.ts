@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserAvailable, launchBrowser } from '@oo-crm/browser-test';
+import { type BrowserContext, browserAvailable, launchBrowser } from '@oo-crm/browser-test';
 import { describe, expect, it } from 'vitest';
 
 const SITE = new URL('../site/', import.meta.url);
@@ -36,6 +36,27 @@ async function serveSite() {
   };
 }
 
+/**
+ * Runs `use` on a fresh page of headless Chromium over the served site, and answers the script
+ * errors the page raised.
+ */
+async function inBrowser(
+  use: (page: Awaited<ReturnType<BrowserContext['newPage']>>, siteUrl: string) => Promise<void>,
+): Promise<string[]> {
+  const browser = await launchBrowser();
+  const site = await serveSite();
+  const errors: string[] = [];
+  try {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(page, site.url);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return errors;
+}
+
 describe('the generated site', () => {
   it('was built, with the API of both packages and every guide', () => {
     for (const page of [
@@ -52,13 +73,8 @@ describe('the generated site', () => {
   it.runIf(browserAvailable())(
     'reads well in headless Chromium: guides in the navigation, no script error',
     async () => {
-      const browser = await launchBrowser();
-      const site = await serveSite();
-      try {
-        const page = await browser.context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(`${site.url}documents/Using_the_client.html`);
+      const errors = await inBrowser(async (page, siteUrl) => {
+        await page.goto(`${siteUrl}documents/Using_the_client.html`);
         await page.waitForSelector('.site-menu a', { state: 'attached' });
         const navigation = await page.locator('.site-menu').textContent();
         expect(navigation).toContain('Getting started');
@@ -67,30 +83,22 @@ describe('the generated site', () => {
         expect(await page.locator('table').first().textContent()).toContain('timeoutMs');
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: new URL('client-guide.png', SHOTS).pathname, fullPage: false });
-        expect(errors).toEqual([]);
-      } finally {
-        await browser.close();
-        await site.close();
-      }
+      });
+      expect(errors).toEqual([]);
     },
   );
   it.runIf(browserAvailable())(
     'links its home to the HTTP API page, which renders the three routes and the Opportunity schema offline',
     async () => {
-      const browser = await launchBrowser();
-      const site = await serveSite();
-      try {
-        const page = await browser.context.newPage();
-        const errors: string[] = [];
-        const elsewhere: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
+      const elsewhere: string[] = [];
+      const errors = await inBrowser(async (page, siteUrl) => {
         page.on('request', (r) => {
           const url = r.url();
-          if (!url.startsWith(site.url) && !/^(data|blob):/.test(url)) elsewhere.push(url);
+          if (!url.startsWith(siteUrl) && !/^(data|blob):/.test(url)) elsewhere.push(url);
         });
-        await page.goto(site.url);
+        await page.goto(siteUrl);
         await page.getByRole('link', { name: 'HTTP API (OpenAPI)' }).first().click();
-        await page.waitForURL(`${site.url}api.html`);
+        await page.waitForURL(`${siteUrl}api.html`);
         await page.getByText('Operations').first().waitFor();
         const text = (await page.locator('body').textContent()) ?? '';
         for (const path of [
@@ -100,19 +108,16 @@ describe('the generated site', () => {
         ]) {
           expect(text, path).toContain(path);
         }
-        await page.goto(`${site.url}api.html#tag/Opportunities/operation/getFilter`);
+        await page.goto(`${siteUrl}api.html#tag/Opportunities/operation/getFilter`);
         await page.getByText('successProbability').first().waitFor();
         expect(await page.locator('body').textContent()).toContain('Opportunity');
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: new URL('api-page.png', SHOTS).pathname, fullPage: false });
-        expect(errors).toEqual([]);
-        // Everything is in the page; the one thing it asks of another host is Redoc's attribution
-        // logo, which hides itself when it cannot be loaded.
-        expect(elsewhere.filter((u) => !u.startsWith('https://cdn.redoc.ly/redoc/logo-mini'))).toEqual([]);
-      } finally {
-        await browser.close();
-        await site.close();
-      }
+      });
+      expect(errors).toEqual([]);
+      // Everything is in the page; the one thing it asks of another host is Redoc's attribution
+      // logo, which hides itself when it cannot be loaded.
+      expect(elsewhere.filter((u) => !u.startsWith('https://cdn.redoc.ly/redoc/logo-mini'))).toEqual([]);
     },
   );
 });

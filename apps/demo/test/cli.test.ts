@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
-import { runCli } from './run-cli.js';
+import { runCli, runDemo } from './run-cli.js';
 
 let portal: TestPortal;
 let token: string;
@@ -309,15 +307,7 @@ describe('oo-crm decode', () => {
 
 describe('pnpm demo', () => {
   it('reads the demo contacts in both forms, and shows through the search what bycontact hides', async () => {
-    const demo = fileURLToPath(new URL('../dist/demo.js', import.meta.url));
-    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [demo], { env: { ...process.env, NO_COLOR: '1' } });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      child.on('close', (c) => resolve({ code: c, stdout: out }));
-    });
+    const { code, stdout } = await runDemo();
     expect(code).toBe(0);
     expect(stdout).not.toContain('DIFFERENT VALUES');
     expect(stdout.match(/— same values/g)).toHaveLength(4);
