@@ -1,13 +1,10 @@
 // @oo-crm/contract as another team runs it: installed from its tarball by npm, its bin verifying
 // the reference portal with a token, and its library entry point.
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningPortal, startPortal } from '@oo-crm/portal';
-import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPackedContract } from './packed.js';
+import { installPackedContract, publintMessages, tarballIn } from './packed.js';
 
 let dir: string;
 let portal: RunningPortal;
@@ -26,14 +23,9 @@ afterAll(() => portal?.close());
 
 describe('@oo-crm/contract from its tarball', () => {
   it('passes publint with no message at all, and ships the pacts and the verifier only', async () => {
-    const tarball = readdirSync(dir).find((f) => f.startsWith('oo-crm-contract-') && f.endsWith('.tgz'));
-    const { messages, pkg } = await publint({
-      pkgDir: 'package',
-      pack: { tarball: readFileSync(join(dir, tarball!)).buffer as ArrayBuffer },
-      strict: true,
-    });
-    expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
-    const files = execFileSync('tar', ['-tzf', join(dir, tarball!)], { encoding: 'utf8' });
+    const tarball = tarballIn(dir, 'oo-crm-contract-');
+    expect(await publintMessages(tarball)).toEqual([]);
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     expect(files).toContain('package/pacts/oo-crm-client-onlyoffice-crm.json');
     expect(files).toContain('package/dist/cli.js');
     expect(files).not.toContain('shape.js');

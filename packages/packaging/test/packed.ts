@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const PACKAGES = {
@@ -104,6 +106,23 @@ export function installPacked(): { dir: string; tarballs: { core: string; client
     stdio: 'pipe',
   });
   return { dir, tarballs };
+}
+
+/** What publint (strict) says of a tarball, one line per message. */
+export async function publintMessages(tarball: string): Promise<string[]> {
+  const { messages, pkg } = await publint({
+    pkgDir: 'package',
+    pack: { tarball: readFileSync(tarball).buffer as ArrayBuffer },
+    strict: true,
+  });
+  return messages.map((m) => formatMessage(m, pkg) ?? m.code);
+}
+
+/** The tarball a folder holds, by the package's file-name prefix (`oo-crm-portal-`). */
+export function tarballIn(dir: string, prefix: string): string {
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith('.tgz'));
+  if (!name) throw new Error(`no ${prefix}*.tgz in ${dir}`);
+  return join(dir, name);
 }
 
 /** Writes files under a folder. */
