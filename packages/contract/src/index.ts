@@ -11,7 +11,6 @@ export { type InteractionResult, SHOWN_MISMATCHES } from './results.js';
 export { CREDENTIALS, STATES, UNUSED_ID } from './states.js';
 export {
   committedPacts,
-  statesOf,
   type VerificationReport,
   type VerifyOptions,
   verifyPacts,

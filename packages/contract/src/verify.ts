@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACT_DIR, PROVIDER } from './pact.js';
 import { runVerifier } from './pact-run.js';
-import { ProviderStates, type Resolution, type StateOptions } from './provider-states.js';
+import { ProviderStates, type StateOptions } from './provider-states.js';
 import { type InteractionResult, resultsOf } from './results.js';
 
 /** Options of {@link verifyPacts}. */
@@ -34,16 +34,6 @@ interface PactFile {
 /** The committed pact files. */
 export function committedPacts(): string[] {
   return [join(PACT_DIR, 'oo-crm-client-onlyoffice-crm.json')];
-}
-
-/** Every provider state the pacts name. */
-export function statesOf(pactFiles: ReadonlyArray<string>): string[] {
-  const names = new Set<string>();
-  for (const file of pactFiles) {
-    const pact = JSON.parse(readFileSync(file, 'utf8')) as PactFile;
-    for (const i of pact.interactions) for (const s of i.providerStates ?? []) names.add(s.name);
-  }
-  return [...names].sort();
 }
 
 /** The caller's token: given, or from a login with the user name and password. */
@@ -82,27 +72,28 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerificationR
   const dir = mkdtempSync(join(tmpdir(), 'oo-crm-contract-'));
   try {
     const kept: string[] = [];
+    const stateValues: Record<string, Readonly<Record<string, number>>> = {};
     for (const [n, file] of files.entries()) {
       const pact = JSON.parse(readFileSync(file, 'utf8')) as PactFile;
       const runnable: PactFile['interactions'] = [];
       for (const interaction of pact.interactions) {
-        const resolutions = await Promise.all(
-          (interaction.providerStates ?? []).map((s) => states.resolve(s.name)),
-        );
+        const named = interaction.providerStates ?? [];
+        const resolutions = await Promise.all(named.map((s) => states.resolve(s.name)));
         const skip = resolutions.find((r): r is { skip: string } => 'skip' in r);
-        if (skip)
+        if (skip) {
           skipped.push({ description: interaction.description, outcome: 'skipped', reason: skip.skip });
-        else runnable.push(interaction);
+          continue;
+        }
+        runnable.push(interaction);
+        // What each state gives its interactions (`{ contactId: 101 }`), for the verifier's handlers.
+        resolutions.forEach((r, i) => {
+          if ('values' in r) stateValues[(named[i] as { name: string }).name] = r.values;
+        });
       }
       if (runnable.length === 0) continue;
       const copy = join(dir, `pact-${n}.json`);
       writeFileSync(copy, JSON.stringify({ ...pact, interactions: runnable }));
       kept.push(copy);
-    }
-    const stateValues: Record<string, Readonly<Record<string, number>>> = {};
-    for (const state of statesOf(kept)) {
-      const r: Resolution = await states.resolve(state);
-      if ('values' in r) stateValues[state] = r.values;
     }
     const raw =
       kept.length === 0
