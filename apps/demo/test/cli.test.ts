@@ -1,6 +1,6 @@
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
 import { runCli, runDemo } from './run-cli.js';
 
@@ -12,6 +12,9 @@ beforeAll(async () => {
   token = await demoToken(portal);
 });
 afterAll(() => portal.close());
+// A fault a test queued and its request never took (a client that timed out before its request
+// reached the portal, on a loaded machine) must not hang the next test's request.
+afterEach(() => portal.test.faults.clear());
 
 const remote = () => ['--base-url', portal.url];
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
   token = await demoToken(portal);
 });
 afterAll(() => portal.close());
+// A fault its request never took must not reach the next test.
+afterEach(() => portal.test.faults.clear());
 
 const ESCAPES = '\u001b]0;owned\u0007\u001b[2J\r\nforged line\u009b31m\u202e';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../src/index.js';
 import { startTestPortal, type TestPortal } from '../src/testing.js';
 import { login, rawRequest } from './helpers.js';
@@ -13,6 +13,8 @@ beforeAll(async () => {
   token = await login(portal);
 });
 afterAll(() => portal.close());
+// A fault its request never took must not reach the next test.
+afterEach(() => portal.test.faults.clear());
 
 const raw = (ms?: number) =>
   rawRequest(
