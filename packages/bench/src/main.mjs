@@ -49,12 +49,22 @@ function steadyAt(n, processes) {
 
 /**
  * bycontact's and opportunity/filter's answers for the same deals (route-bodies.mjs), decoded side
- * by side under the headline protocol in `processes` fresh processes; medians of their figures.
+ * by side under the headline protocol in `processes` fresh processes, in alternating order; medians
+ * of their figures.
  */
 function routesAt(files, processes) {
   const child = new URL('./routes-child.mjs', import.meta.url).pathname;
-  const runs = Array.from({ length: processes }, () =>
-    JSON.parse(execFileSync(process.execPath, [child, JSON.stringify(files)], { encoding: 'utf8' })),
+  // Every other process runs the filter's cases first: neither route always pays for the other.
+  const runs = Array.from({ length: processes }, (_, i) =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [child, JSON.stringify(files), i % 2 ? 'filter-first' : 'bycontact-first'],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ),
   );
   const med = (pick) => median(runs.map(pick));
   return {

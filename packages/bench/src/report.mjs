@@ -199,7 +199,7 @@ ${Object.entries(results.memory)
 The filter route's answer carries the same items as bycontact's, so its decode should cost the same
 per item. Both routes' answers for the same ${results.routes.items.toLocaleString('en')} deals, fetched from the reference portal
 (one contact takes part in every deal; an administrator reads them), decoded side by side under the
-headline protocol, in ${results.routes.processes} fresh processes (medians). Ratios are to \`JSON.parse\` of each
+headline protocol, in ${results.routes.processes} fresh processes (medians), every other one with the filter's cases first. Ratios are to \`JSON.parse\` of each
 route's own JSON text. Six decodes of ${fmt(results.routes.routes[0].jsonBytes / 1e6, 1)} MB share each round, so the young generation
 is busier than in the headline table: compare the two routes with each other, not with that table.
 

@@ -1,6 +1,7 @@
 // bycontact and opportunity/filter side by side, in a fresh process, under the headline protocol
-// (steady.mjs): `node routes-child.mjs <files as JSON>`. Each route's decodes are given as ratios
-// to JSON.parse of that route's own JSON text, and per item.
+// (steady.mjs): `node routes-child.mjs <files as JSON> [filter-first]`. Each route's decodes are
+// given as ratios to JSON.parse of that route's own JSON text, and per item. The route that runs
+// second in a round pays for the garbage of the first, so the caller alternates the order.
 import { readFileSync } from 'node:fs';
 import { decodeOpportunities } from '@oo-crm/core';
 import { check, steadyRounds } from './steady.mjs';
@@ -9,7 +10,7 @@ const files = JSON.parse(process.argv[2]);
 const body = (key) => readFileSync(files[key], 'utf8');
 const routes = ['bycontact', 'filter'];
 const cases = {};
-for (const route of routes) {
+for (const route of process.argv[3] === 'filter-first' ? [...routes].reverse() : routes) {
   const json = body(`${route}.json`);
   const xml = body(`${route}.xml`);
   cases[`${route}: JSON.parse`] = () => JSON.parse(json);
