@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const SITE = new URL('../site/', import.meta.url);
 const SHOTS = new URL('./screenshots/', import.meta.url);
+// Chromium starts slowly on a CI machine whose two cores run every package's tests at once.
+const BROWSER_TIMEOUT_MS = 120_000;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -86,6 +88,7 @@ describe('the generated site', () => {
       });
       expect(errors).toEqual([]);
     },
+    BROWSER_TIMEOUT_MS,
   );
   it.runIf(browserAvailable())(
     'links its home to the HTTP API page, which renders the three routes and the Opportunity schema offline',
@@ -119,5 +122,6 @@ describe('the generated site', () => {
       // logo, which hides itself when it cannot be loaded.
       expect(elsewhere.filter((u) => !u.startsWith('https://cdn.redoc.ly/redoc/logo-mini'))).toEqual([]);
     },
+    BROWSER_TIMEOUT_MS,
   );
 });
