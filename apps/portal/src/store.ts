@@ -84,15 +84,22 @@ export class Store {
 
   /**
    * `GET opportunity/filter`: the visible deals the criteria select, in the database's order (the
-   * order given, else the unsorted load's), each as the caller sees it in a list. Hidden deals are
-   * skipped, never a reason to answer nothing (DealDao 461-534).
+   * order given, else the unsorted load's), and how many there are. Only the rows of `window` (the
+   * database's `LIMIT`), or every row without one, are built as the caller sees them in a list.
+   * Hidden deals are skipped, never a reason to answer nothing (DealDao 461-534).
    */
-  search(criteria: DealCriteria, order: DealOrder | undefined, caller: Caller): Opportunity[] {
+  search(
+    criteria: DealCriteria,
+    order: DealOrder | undefined,
+    caller: Caller,
+    window?: { readonly start: number; readonly count: number },
+  ): { rows: Opportunity[]; matched: number } {
     const tagsOf = (d: Opportunity) => this.tags.get(d.id) ?? [];
-    return selectDeals(this.deals, criteria, tagsOf)
+    const found = selectDeals(this.deals, criteria, tagsOf)
       .filter((d) => dealVisible(d, caller))
-      .sort(order ? dealComparator(order) : LOAD_ORDER)
-      .map((d) => this.asSeenBy(d, caller));
+      .sort(order ? dealComparator(order) : LOAD_ORDER);
+    const rows = window ? found.slice(window.start, window.start + window.count) : found;
+    return { rows: rows.map((d) => this.asSeenBy(d, caller)), matched: found.length };
   }
 
   /** Adds deals (replacing any with the same id), under the same rules as the others (test mode). */

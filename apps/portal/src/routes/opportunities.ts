@@ -94,10 +94,10 @@ function filterPage(
 ): Page<Opportunity> | BadParameter | typeof SORT_FAILED {
   const request = readFilterRequest(query, PORTAL_OFFSET_MINUTES);
   if (request instanceof BadParameter) return request;
-  const found = store.search(request.criteria, request.order, caller);
   const asked = (list.pageSize ?? 0) + 1;
-  const rows = request.order ? found.slice(list.startIndex, list.startIndex + asked) : found;
-  const totalCount = rows.length < asked ? list.startIndex + rows.length : found.length;
+  const window = request.order ? { start: list.startIndex, count: asked } : undefined;
+  const { rows, matched } = store.search(request.criteria, request.order, caller, window);
+  const totalCount = rows.length < asked ? list.startIndex + rows.length : matched;
   return runList(rows, list, OPPORTUNITY_SHAPE, { paginated: request.order !== undefined, totalCount });
 }
 
