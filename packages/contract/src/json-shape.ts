@@ -24,7 +24,7 @@ export const jsonShape: (codec: AnyCodec) => unknown = bySchema<unknown>({
   string: ({ format }, codec) => {
     const example = exampleOf(codec) as string;
     if (format === 'guid') return regex(PATTERNS.guid, example);
-    if (format === 'color') return regex(`${PATTERNS.color}|^$`, example);
+    if (format === 'color') return regex(PATTERNS.color, example);
     return like(example);
   },
   'date-time': (_s, codec) => regex(PATTERNS.dateTime, exampleOf(codec) as string),

@@ -60,7 +60,7 @@ const LEAF_TEXT: { readonly [K in LeafKind]: (schema: SchemaOf<K>, codec: AnyCod
     format === 'guid'
       ? byPattern(PATTERNS.guid, codec)
       : format === 'color'
-        ? byPattern(`${PATTERNS.color}|^$`, codec)
+        ? byPattern(PATTERNS.color, codec)
         : string(String(exampleOf(codec))),
   'date-time': (_s, codec) => byPattern(PATTERNS.dateTime, codec),
   enum: ({ names }, codec) => byPattern(enumPattern(names), codec),

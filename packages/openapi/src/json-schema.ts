@@ -20,8 +20,7 @@ export class SchemaComponents {
       s.format === 'guid'
         ? { type: 'string', pattern: WIRE_PATTERNS.guid }
         : s.format === 'color'
-          ? // The server sends "" for a stage without a colour.
-            { type: 'string', pattern: `${WIRE_PATTERNS.color}|^$` }
+          ? { type: 'string', pattern: WIRE_PATTERNS.color }
           : { type: 'string', ...(s.html ? { description: 'HTML-encoded (`&amp;`, `&#39;`).' } : {}) },
     boolean: () => ({ type: 'boolean' }),
     integer: () => ({ type: 'integer', minimum: -SAFE, maximum: SAFE }),

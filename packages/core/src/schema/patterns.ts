@@ -8,6 +8,6 @@ export const WIRE_PATTERNS = {
   dateTime: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{7}(Z|[+-]\\d{2}:\\d{2})$',
   /** Lower-case GUIDs. */
   guid: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
-  /** `#RRGGBB`. */
-  color: '^#[0-9a-fA-F]{6}$',
+  /** `#RRGGBB`, or empty: the server sends "" for a stage without a colour. */
+  color: '^(#[0-9a-fA-F]{6})?$',
 } as const;
