@@ -3,7 +3,10 @@ import { type AnyCodec, bySchema, describePresence, isAlwaysSent, WIRE_PATTERNS 
 /** A JSON Schema (2020-12) object. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
-const SAFE = Number.MAX_SAFE_INTEGER;
+// The core takes safe integers only (a JSON number past 2^53 has lost digits in JavaScript): said
+// as the format `int64`, which tools show as is, rather than as ±9007199254740991 bounds that Redoc
+// would show as the sample of every id.
+const INTEGER: JsonSchema = { type: 'integer', format: 'int64' };
 const UNSET_NOTE = '`0001-01-01T00:00:00.0000000Z` (the year-0001 sentinel) means not set.';
 
 /**
@@ -23,9 +26,9 @@ export class SchemaComponents {
           ? { type: 'string', pattern: WIRE_PATTERNS.color }
           : { type: 'string', ...(s.html ? { description: 'HTML-encoded (`&amp;`, `&#39;`).' } : {}) },
     boolean: () => ({ type: 'boolean' }),
-    integer: () => ({ type: 'integer', minimum: -SAFE, maximum: SAFE }),
+    integer: () => INTEGER,
     number: () => ({ type: 'number' }),
-    literal: (s) => ({ const: s.value }),
+    literal: (s) => ({ type: Number.isInteger(s.value) ? 'integer' : 'number', const: s.value }),
     enum: (_s, codec) => this.component(codec),
     'date-time': (s) => ({
       type: 'string',
@@ -68,7 +71,10 @@ export class SchemaComponents {
     if (s.kind !== 'record') throw new Error(`${codec.name} is not a record or an enum`);
     const properties: Record<string, JsonSchema> = {};
     for (const f of s.fields) {
-      const inner = this.schemaOf(f.codec);
+      const schema = this.schemaOf(f.codec);
+      // A fixed field is always written as its value (`count` on one deal: 1).
+      const inner =
+        f.presence.kind === 'fixed' && !('const' in schema) ? { ...schema, const: f.presence.value } : schema;
       const notes = [f.doc, inner['description'], `On the wire: ${describePresence(f.presence)}.`];
       properties[f.wire] = { ...inner, description: notes.filter((n) => n !== undefined).join(' ') };
     }

@@ -64,7 +64,7 @@ beforeAll(async () => {
     }
     await record(
       `${who} bycontact paged`,
-      `${BY_CONTACT}.json`,
+      BY_CONTACT, // The `.json` suffix: an alias the plain operation describes.
       `${api}/bycontact/1234.json?count=1&startIndex=0`,
       as(token),
     );
@@ -97,13 +97,22 @@ beforeAll(async () => {
   // Refusals, each in its envelope (the 401 is ASP.NET's own page).
   await record('id 0', BY_ID, `${api}/0`, as(tokens.user));
   await record('id beyond Int32', BY_ID, `${api}/2147483648`, as(tokens.user));
-  await record('missing deal', `${BY_ID}.json`, `${api}/987654.json`, as(tokens.user));
+  await record('missing deal', BY_ID, `${api}/987654.json`, as(tokens.user));
   await record('contact beyond Int32', BY_CONTACT, `${api}/bycontact/2147483648`, as(tokens.user));
   await record('bad GUID', FILTER, `${api}/filter?responsibleid=mike`, as(tokens.user));
   await record('bad stage type', FILTER, `${api}/filter?stageType=Pending`, as(tokens.user));
   await record('guest', BY_CONTACT, `${api}/bycontact/1234`, as(guest));
   await record('guest', FILTER, `${api}/filter`, as(guest));
   await record('no token', BY_CONTACT, `${api}/bycontact/1234`);
+  // The XML forms: text, which the document describes at the same statuses.
+  const someDeal = dataset.opportunities[0]!.id;
+  await record('xml bycontact', `${BY_CONTACT}.xml`, `${api}/bycontact/101.xml`, as(tokens.user));
+  await record('xml by id', `${BY_ID}.xml`, `${api}/${someDeal}.xml`, as(tokens.user));
+  await record('xml missing deal', `${BY_ID}.xml`, `${api}/987654.xml`, as(tokens.user));
+  await record('xml filter', `${FILTER}.xml`, `${api}/filter.xml?stageType=Open`, as(tokens.user));
+  await record('xml bad stage type', `${FILTER}.xml`, `${api}/filter.xml?stageType=Pending`, as(tokens.user));
+  await record('xml guest', `${FILTER}.xml`, `${api}/filter.xml`, as(guest));
+  await record('xml no token', `${FILTER}.xml`, `${api}/filter.xml`);
   // An unpaid portal refuses every API call, the login included.
   await record('unpaid', BY_ID, `${unpaid.url}/api/2.0/crm/opportunity/1234`, as('any'));
   const login = { method: 'POST', headers: { 'content-type': JSON_TYPE } };
@@ -130,7 +139,7 @@ describe("the reference portal's answers", () => {
   });
 
   it('cover every route, the refusals and both roles', () => {
-    const statuses = new Set(answers.map((a) => `${a.path.replace(/\.json$/, '')} ${a.status}`));
+    const statuses = new Set(answers.map((a) => `${a.path} ${a.status}`));
     for (const s of [
       `${BY_CONTACT} 200`,
       `${BY_CONTACT} 400`,
@@ -143,6 +152,13 @@ describe("the reference portal's answers", () => {
       `${FILTER} 200`,
       `${FILTER} 400`,
       `${FILTER} 403`,
+      `${BY_CONTACT}.xml 200`,
+      `${BY_ID}.xml 200`,
+      `${BY_ID}.xml 404`,
+      `${FILTER}.xml 200`,
+      `${FILTER}.xml 400`,
+      `${FILTER}.xml 401`,
+      `${FILTER}.xml 403`,
       `${LOGIN} 201`,
       `${LOGIN} 500`,
     ]) {

@@ -49,23 +49,103 @@ describe('the OpenAPI document', () => {
     expect(DOCUMENT.openapi).toBe('3.1.0');
   });
 
-  it('describes the three routes in their suffix forms, and the login', () => {
-    expect(Object.keys(DOCUMENT.paths)).toEqual([
-      '/api/2.0/crm/opportunity/bycontact/{contactid}',
-      '/api/2.0/crm/opportunity/bycontact/{contactid}.json',
-      '/api/2.0/crm/opportunity/bycontact/{contactid}.xml',
-      '/api/2.0/crm/opportunity/{opportunityid}',
-      '/api/2.0/crm/opportunity/{opportunityid}.json',
-      '/api/2.0/crm/opportunity/{opportunityid}.xml',
-      '/api/2.0/crm/opportunity/filter',
-      '/api/2.0/crm/opportunity/filter.json',
-      '/api/2.0/crm/opportunity/filter.xml',
-      '/api/2.0/authentication',
-      '/api/2.0/authentication/{code}',
+  it('describes each route once per format, with descriptive operation ids, and the login', () => {
+    const operations = Object.entries(DOCUMENT.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { operationId: string }>).map(
+        ([method, op]) => `${method} ${path} ${op.operationId}`,
+      ),
+    );
+    expect(operations).toEqual([
+      'get /api/2.0/crm/opportunity/bycontact/{contactid} listContactOpportunities',
+      'get /api/2.0/crm/opportunity/bycontact/{contactid}.xml listContactOpportunitiesXml',
+      'get /api/2.0/crm/opportunity/{opportunityid} getOpportunity',
+      'get /api/2.0/crm/opportunity/{opportunityid}.xml getOpportunityXml',
+      'get /api/2.0/crm/opportunity/filter searchOpportunities',
+      'get /api/2.0/crm/opportunity/filter.xml searchOpportunitiesXml',
+      'post /api/2.0/authentication logIn',
+      'post /api/2.0/authentication/{code} logInWithCode',
     ]);
-    const xml = DOCUMENT.paths['/api/2.0/crm/opportunity/filter.xml'].get.responses['200'].content;
-    expect(Object.keys(xml)).toEqual(['text/xml']);
-    expect(xml['text/xml'].schema.xml).toEqual({ name: 'result' });
+    // The `.json` suffix is an alias, said on the plain operation.
+    expect(DOCUMENT.paths['/api/2.0/crm/opportunity/filter'].get.description).toContain(
+      '`/api/2.0/crm/opportunity/filter.json` (the `.json` suffix is an alias)',
+    );
+  });
+
+  it('types XML answers as text, with the recipe to read them', () => {
+    const xml = DOCUMENT.paths['/api/2.0/crm/opportunity/filter.xml'].get;
+    expect(xml.responses['200'].content['text/xml'].schema.type).toBe('string');
+    expect(xml.responses['404']).toBeUndefined();
+    expect(
+      DOCUMENT.paths['/api/2.0/crm/opportunity/{opportunityid}.xml'].get.responses['404'].content,
+    ).toEqual({
+      'text/xml': expect.objectContaining({ schema: expect.objectContaining({ type: 'string' }) }),
+    });
+    expect(xml.description).toContain("parseAs: 'text'");
+    expect(xml.description).toContain("decodeOpportunities(text, 'xml')");
+  });
+
+  it('shares parameters as components, each enum of values named once', () => {
+    const { parameters, schemas } = DOCUMENT.components;
+    const refs = Object.values(DOCUMENT.paths).flatMap((item) =>
+      Object.values(item as Record<string, { parameters: unknown[] }>).flatMap((op) => op.parameters),
+    );
+    // Every operation's parameter is a reference to a component, and every component is used.
+    expect(refs.every((p) => typeof (p as { $ref?: unknown }).$ref === 'string')).toBe(true);
+    const used = new Set(refs.map((p) => (p as { $ref: string }).$ref.split('/').at(-1)));
+    expect([...used].sort()).toEqual(Object.keys(parameters).sort());
+    expect(parameters.SortOrder.schema).toEqual({ $ref: '#/components/schemas/SortOrder' });
+    expect(parameters.StageType.schema).toEqual({ $ref: '#/components/schemas/StageTypeName' });
+    // No enum is written inline anywhere: each is one named schema.
+    const inlineEnums = JSON.stringify({ paths: DOCUMENT.paths, parameters }).match(/"enum":/g) ?? [];
+    expect(inlineEnums).toEqual([]);
+    const named = Object.entries(schemas as Record<string, { enum?: unknown[] }>).filter(([, s]) => s.enum);
+    expect(named.map(([name]) => name)).toEqual([
+      'ShareType',
+      'BidType',
+      'StageType',
+      'CustomFieldType',
+      'SortOrder',
+      'FilterOp',
+      'StageTypeName',
+      'SortBy',
+    ]);
+  });
+
+  it('describes 429 and the 5xx the client retries on every data route', () => {
+    for (const [path, item] of Object.entries(DOCUMENT.paths)) {
+      if (!path.includes('/crm/')) continue;
+      const { responses } = (item as { get: { responses: Record<string, { $ref?: string }> } }).get;
+      expect(responses['429']?.$ref, path).toBe('#/components/responses/TooManyRequests');
+      expect(responses['500']?.$ref, path).toMatch(/^#\/components\/responses\/ServerError(Xml)?$/);
+      expect(responses['5XX']?.$ref, path).toBe('#/components/responses/Unavailable');
+    }
+    const { TooManyRequests, Unavailable } = DOCUMENT.components.responses;
+    expect(TooManyRequests.headers['Retry-After']).toBeDefined();
+    expect(Unavailable.description).toMatch(/502, 503 or 504/);
+  });
+
+  it('gives a type to every const, and the one deal its count of exactly 1', () => {
+    const consts: unknown[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if ('const' in node) consts.push(node);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(DOCUMENT);
+    expect(consts.length).toBeGreaterThan(4);
+    expect(consts.filter((c) => typeof (c as { type?: unknown }).type !== 'string')).toEqual([]);
+    expect(DOCUMENT.components.schemas.ItemEnvelope.properties.count).toMatchObject({
+      type: 'integer',
+      const: 1,
+    });
+  });
+
+  it('has a server variable for a path prefix', () => {
+    const [server] = DOCUMENT.servers;
+    expect(server.url).toBe('https://{portal}{prefix}');
+    expect(server.variables.prefix.default).toBe('');
   });
 
   it('writes the wire forms: enums as numbers with their names, optional defaults, the date pattern', () => {
@@ -79,6 +159,9 @@ describe('the OpenAPI document', () => {
     expect(deal.required).toContain('title');
     expect(deal.required).not.toContain('bidType');
     expect(deal.properties.bidValue.type).toBe('number');
+    // Integers as the format tools show, not as ±2^53 bounds shown as the sample of every id.
+    expect(deal.properties.id).toMatchObject({ type: 'integer', format: 'int64' });
+    expect(JSON.stringify(DOCUMENT)).not.toContain('9007199254740991');
     expect(deal.properties.created.pattern).toBe(
       '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{7}(Z|[+-]\\d{2}:\\d{2})$',
     );

@@ -8,6 +8,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 // OpenAPI's own keywords inside schemas, which JSON Schema leaves to the vocabulary's user.
 ajv.addKeyword('x-enum-varnames');
 ajv.addKeyword('xml');
+// The document says `int64` for the integers the core reads: safe integers (past 2^53 a JSON
+// number has lost digits in JavaScript), which is what ajv checks it as here.
+ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
 // The components as `$defs` of one resource: `#/components/schemas/X` becomes `#/$defs/X`.
 const absolute = (schema: unknown): unknown =>
   JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/components/schemas/', `"$ref":"${ID}#/$defs/`));

@@ -6,16 +6,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeOpportunities, decodeOpportunity, encodeOpportunities, encodeOpportunity } from '@oo-crm/core';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { type RunningPortal, startPortal, TWO_FACTOR_USER } from '@oo-crm/portal';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_FILE } from './document.js';
+import { DOCUMENT, DOCUMENT_FILE } from './document.js';
 
 const require = createRequire(import.meta.url);
 const DIR = new URL('../.generated/', import.meta.url);
 
-// A reader written as a team would write it, against the generated `paths`.
+// A reader written as a team would write it, against the generated `paths`: every operation,
+// the XML ones read as text (`parseAs: 'text'`), as their description says.
 const READER = `import createClient from 'openapi-fetch';
 import type { paths } from './crm.js';
 
@@ -39,7 +40,40 @@ export async function read(baseUrl: string, token: string) {
   });
   // An error is the envelope, or the 401's plain text.
   const message = typeof missing.error === 'object' ? missing.error.error.message : missing.error;
-  return { list: list.data, titles, one: one.data, found: found.data, message };
+  // The XML forms are text, to decode with @oo-crm/core.
+  const listXml: string | undefined = (
+    await client.GET('/api/2.0/crm/opportunity/bycontact/{contactid}.xml', {
+      params: { path: { contactid: 101 } },
+      parseAs: 'text',
+    })
+  ).data;
+  const oneXml: string | undefined = (
+    await client.GET('/api/2.0/crm/opportunity/{opportunityid}.xml', {
+      params: { path: { opportunityid: first.id } },
+      parseAs: 'text',
+    })
+  ).data;
+  const foundXml: string | undefined = (
+    await client.GET('/api/2.0/crm/opportunity/filter.xml', {
+      params: { query: { stageType: 'ClosedAndWon', sortBy: 'bidValue', sortOrder: 'descending', count: 5 } },
+      parseAs: 'text',
+    })
+  ).data;
+  return { list: list.data, titles, one: one.data, found: found.data, message, listXml, oneXml, foundXml };
+}
+
+/** The two steps of a login with a second factor. */
+export async function logIn(baseUrl: string, userName: string, password: string, code: string) {
+  const client = createClient<paths>({ baseUrl });
+  const first = await client.POST('/api/2.0/authentication', { body: { userName, password } });
+  const demand: boolean | undefined = first.data?.response.tfa;
+  const second = await client.POST('/api/2.0/authentication/{code}', {
+    params: { path: { code } },
+    body: { userName, password },
+  });
+  const token: string | undefined = second.data?.response.token;
+  const wrong = await client.POST('/api/2.0/authentication', { body: { userName, password: 'wrong' } });
+  return { demand, token, failure: wrong.error?.error.message };
 }
 `;
 
@@ -149,5 +183,32 @@ describe('openapi-typescript and openapi-fetch on the document', () => {
     if (found._tag === 'Left') throw new Error(found.left.message);
     expect(got['found']).toEqual(JSON.parse(encodeOpportunities(found.right, 'json')));
     expect(got['message']).toBe('Not found');
+
+    // The XML operations, read as text, decode to the same values as their JSON twins.
+    expect(decodeOpportunities(got['listXml'] as string, 'xml')).toEqual(list);
+    expect(decodeOpportunity(got['oneXml'] as string, 'xml')).toEqual(one);
+    expect(decodeOpportunities(got['foundXml'] as string, 'xml')).toEqual(found);
+  });
+
+  it('logs in with both login operations, the second factor in the path', async () => {
+    const { logIn } = (await import(new URL('read.js', DIR).href)) as {
+      logIn: (baseUrl: string, userName: string, password: string, code: string) => Promise<unknown>;
+    };
+    const got = await logIn(portal.url, TWO_FACTOR_USER.userName, portal.user.password, TWO_FACTOR_USER.code);
+    expect(got).toEqual({
+      demand: true,
+      token: expect.stringMatching(/^\S{16,}$/),
+      failure: 'User authentication failed',
+    });
+  });
+
+  it('with --enum, writes one enum per named enum of the document, under its name', async () => {
+    const text = astToString(await openapiTS(pathToFileURL(DOCUMENT_FILE), { enum: true }));
+    const enums = [...text.matchAll(/^export enum (\w+) \{/gm)].map((m) => m[1]);
+    const named = Object.entries(DOCUMENT.components.schemas as Record<string, { enum?: unknown }>)
+      .filter(([, s]) => s.enum)
+      .map(([name]) => name);
+    expect(named.length).toBe(8);
+    expect([...enums].sort()).toEqual([...named].sort());
   });
 });
