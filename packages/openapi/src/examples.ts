@@ -23,7 +23,8 @@ export interface Example {
 export type Examples = Readonly<Record<string, Example>>;
 
 /** A wire text as a media type's example value: parsed for JSON, the text itself for XML. */
-const exampleValue = (text: string, format: WireFormat): unknown => (format === 'json' ? JSON.parse(text) : text);
+const exampleValue = (text: string, format: WireFormat): unknown =>
+  format === 'json' ? JSON.parse(text) : text;
 
 /** The deals of the golden fixture `server-deals`, decoded. */
 function serverDeals() {
@@ -51,7 +52,10 @@ export function searchExamples(format: WireFormat): Examples {
   const page = encodeOpportunities({ count: items.length, total: items.length, items }, format);
   return {
     deals: { summary: 'Three deals (fixture server-deals)', value: exampleValue(page, format) },
-    empty: { summary: 'No match (fixture empty)', value: exampleValue(readFixture(`empty.${format}`), format) },
+    empty: {
+      summary: 'No match (fixture empty)',
+      value: exampleValue(readFixture(`empty.${format}`), format),
+    },
   };
 }
 
@@ -60,7 +64,9 @@ export function itemExamples(format: WireFormat): Examples {
   const [first] = serverDeals();
   if (!first) throw new Error('server-deals.json has no deal');
   const text = encodeOpportunity(first, format);
-  return { deal: { summary: 'One deal (fixture server-deals, the first)', value: exampleValue(text, format) } };
+  return {
+    deal: { summary: 'One deal (fixture server-deals, the first)', value: exampleValue(text, format) },
+  };
 }
 
 /** An error envelope: the golden `error-404` for a 404, else the envelope with the server's message. */
