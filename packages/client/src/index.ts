@@ -4,6 +4,24 @@
  *
  * @packageDocumentation
  */
+
+// The domain types the client's calls give, from `@oo-crm/core`, so that one import serves: each
+// field carries its doc comment (its meaning and its wire rule), nested values their names.
+export type {
+  ApiDateTime,
+  ApiErrorEnvelope,
+  BidType,
+  Contact,
+  Currency,
+  CustomField,
+  CustomFieldType,
+  Employee,
+  Opportunity,
+  OpportunityPage,
+  ShareType,
+  Stage,
+  StageType,
+} from '@oo-crm/core';
 export {
   type AllByContactOptions,
   type AllByContactViaFilter,

@@ -1,6 +1,6 @@
-import type * as t from 'io-ts';
+import type { Codec } from '../schema/codec.js';
 import { colour, integer, text } from '../schema/leaf.js';
-import { defaulted, record, required } from '../schema/record.js';
+import { defaulted, record, required, type WireRecord } from '../schema/record.js';
 import { StageType } from './enums.js';
 
 const never = (): boolean => false;
@@ -9,7 +9,7 @@ const never = (): boolean => false;
 const ALWAYS = 'never';
 
 /** A stage of the sales pipeline. */
-export const Stage = record('Stage', {
+export const Stage: Codec<Stage, WireRecord> = record('Stage', {
   successProbability: required(integer, 'Probability of success at this stage, in percent.'),
   stageType: required(StageType, 'Open, ClosedAndWon or ClosedAndLost.'),
   id: required(integer, 'Stage id.'),
@@ -24,5 +24,50 @@ export const Stage = record('Stage', {
     'Position in the pipeline.',
   ),
 });
-/** A decoded {@link Stage}. */
-export interface Stage extends t.TypeOf<typeof Stage> {}
+// BEGIN domain type Stage: written by scripts/domain-types.mjs from the schema; do not edit
+/** A stage of the sales pipeline, decoded by {@link Stage}. */
+export interface Stage {
+  /**
+   * Probability of success at this stage, in percent.
+   *
+   * On the wire: `successProbability`, always.
+   */
+  readonly successProbability: number;
+  /**
+   * Open, ClosedAndWon or ClosedAndLost.
+   *
+   * On the wire: `stageType`, always.
+   */
+  readonly stageType: StageType;
+  /**
+   * Stage id.
+   *
+   * On the wire: `id`, always.
+   */
+  readonly id: number;
+  /**
+   * Name of the stage.
+   *
+   * On the wire: `title`, always sent; when absent decodes to `""`.
+   */
+  readonly title: string;
+  /**
+   * Description of the stage.
+   *
+   * On the wire: `description`, always sent; when absent decodes to `""`.
+   */
+  readonly description: string;
+  /**
+   * Colour, `#RRGGBB`.
+   *
+   * On the wire: `color`, always sent; when absent decodes to `""`.
+   */
+  readonly color: string;
+  /**
+   * Position in the pipeline.
+   *
+   * On the wire: `sortOrder`, left out when 0 (the server never fills it); decodes to `0`.
+   */
+  readonly sortOrder: number;
+}
+// END domain type Stage

@@ -5,6 +5,9 @@ import { isPlainRecord } from './plain-record.js';
 /** Where a field's key stands in the domain value: always there, maybe there, or not at all. */
 export type KeyMode = 'always' | 'maybe' | 'hidden';
 
+/** A record as the server writes it: a JSON object. */
+export type WireRecord = { readonly [key: string]: Json };
+
 /** How one property is declared. */
 export interface FieldDef<A, Mode extends KeyMode = 'always'> {
   readonly codec: Codec<A, Json>;
@@ -105,7 +108,7 @@ export function isOmitted(field: Field, value: unknown, whole: Readonly<Record<s
 export function record<F extends Record<string, AnyFieldDef>>(
   name: string,
   defs: F,
-): Codec<RecordOf<F>, { readonly [key: string]: Json }> {
+): Codec<RecordOf<F>, WireRecord> {
   const fields: Field[] = Object.entries(defs).map(([key, def]) => {
     const wire = def.wire ?? key;
     if (wire in Object.prototype || capitalize(wire) in Object.prototype) {
@@ -121,7 +124,7 @@ export function record<F extends Record<string, AnyFieldDef>>(
     };
   });
   type A = RecordOf<F>;
-  return makeCodec<A, { readonly [key: string]: Json }>(
+  return makeCodec<A, WireRecord>(
     name,
     `${name} object`,
     { kind: 'record', fields },

@@ -2,12 +2,14 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { Failure } from '../failure.js';
 import { writeJson } from '../json/text.js';
+import type { ApiDateTime } from '../leaf/api-date-time.js';
+import type { Codec } from '../schema/codec.js';
 import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
-import { fixed, optional, record, required } from '../schema/record.js';
+import { fixed, optional, record, required, type WireRecord } from '../schema/record.js';
 import { decodeBody } from './body.js';
 
 /** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
-export const Authentication = record('Authentication', {
+export const Authentication: Codec<Authentication, WireRecord> = record('Authentication', {
   token: optional(text, 'when a second factor is needed', 'The token for `Authorization`.', (s) => s === ''),
   expires: optional(
     dateTime,
@@ -28,8 +30,47 @@ export const Authentication = record('Authentication', {
     'The key to set up an authenticator app with.',
   ),
 });
-/** A decoded {@link Authentication}. */
-export interface Authentication extends t.TypeOf<typeof Authentication> {}
+// BEGIN domain type Authentication: written by scripts/domain-types.mjs from the schema; do not edit
+/** What a login answers, decoded by {@link Authentication}: a token, or a demand for a second factor. */
+export interface Authentication {
+  /**
+   * The token for `Authorization`.
+   *
+   * On the wire: `token`, left out when a second factor is needed; absent in the domain value.
+   */
+  readonly token?: string;
+  /**
+   * When the token expires (one year by default).
+   *
+   * On the wire: `expires`, left out when a second factor is needed; absent in the domain value.
+   */
+  readonly expires?: ApiDateTime;
+  /**
+   * A code was sent by SMS.
+   *
+   * On the wire: `sms`, left out unless SMS two-factor is on; absent in the domain value.
+   */
+  readonly sms?: boolean;
+  /**
+   * The phone number the code went to, masked.
+   *
+   * On the wire: `phoneNoise`, left out unless a code was sent by SMS; absent in the domain value.
+   */
+  readonly phoneNoise?: string;
+  /**
+   * A code from an authenticator app is needed.
+   *
+   * On the wire: `tfa`, left out unless app two-factor is on; absent in the domain value.
+   */
+  readonly tfa?: boolean;
+  /**
+   * The key to set up an authenticator app with.
+   *
+   * On the wire: `tfaKey`, left out unless the app is still to be set up; absent in the domain value.
+   */
+  readonly tfaKey?: string;
+}
+// END domain type Authentication
 
 /** The envelope of a login: `{"count":1,"status":0,"statusCode":201,"response":{"token":…,"expires":…}}`. */
 export const AuthenticationEnvelope = record('AuthenticationEnvelope', {

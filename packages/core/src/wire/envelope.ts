@@ -1,13 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { type ApiFailure, type DecodeFailure, decodeWire } from '../failure.js';
 import { Opportunity, OpportunityById } from '../model/opportunity.js';
 import { array } from '../schema/array.js';
-import type { AnyCodec, Field } from '../schema/codec.js';
+import type { AnyCodec, Codec, Field } from '../schema/codec.js';
 import { fieldsOf } from '../schema/kinds.js';
 import { integer, literal, text } from '../schema/leaf.js';
 import { isPlainRecord } from '../schema/plain-record.js';
-import { defaulted, fixed, optional, record, required } from '../schema/record.js';
+import { defaulted, fixed, optional, record, required, type WireRecord } from '../schema/record.js';
 
 const isZero = (n: number): boolean => n === 0;
 const pagingRule = 'when 0 or not paged';
@@ -16,7 +15,7 @@ const pagingRule = 'when 0 or not paged';
  * The success envelope of a list: `{"count":2,"status":0,"statusCode":200,"response":[…]}`.
  * Its domain value is an {@link OpportunityPage}.
  */
-export const PageEnvelope = record('Envelope', {
+export const PageEnvelope: Codec<OpportunityPage, WireRecord> = record('Envelope', {
   count: optional(integer, pagingRule, 'Number of items in this page.', isZero),
   startIndex: optional(integer, pagingRule, 'Index of the first item of this page.', isZero),
   nextIndex: optional(
@@ -31,8 +30,41 @@ export const PageEnvelope = record('Envelope', {
   items: required(array(Opportunity), 'The opportunities.', 'response'),
 });
 
-/** One page of a contact's opportunities, with the server's paging figures when it sent them. */
-export interface OpportunityPage extends t.TypeOf<typeof PageEnvelope> {}
+// BEGIN domain type OpportunityPage: written by scripts/domain-types.mjs from the schema; do not edit
+/** One page of opportunities, with the server's paging figures when it sent them. */
+export interface OpportunityPage {
+  /**
+   * Number of items in this page.
+   *
+   * On the wire: `count`, left out when 0 or not paged; absent in the domain value.
+   */
+  readonly count?: number;
+  /**
+   * Index of the first item of this page.
+   *
+   * On the wire: `startIndex`, left out when 0 or not paged; absent in the domain value.
+   */
+  readonly startIndex?: number;
+  /**
+   * Where the next page starts (start + count + 1).
+   *
+   * On the wire: `nextIndex`, left out unless the page is full; absent in the domain value.
+   */
+  readonly nextIndex?: number;
+  /**
+   * Length of the whole list.
+   *
+   * On the wire: `total`, left out unless the list is longer than the page; absent in the domain value.
+   */
+  readonly total?: number;
+  /**
+   * The opportunities.
+   *
+   * On the wire: `response`, always.
+   */
+  readonly items: ReadonlyArray<Opportunity>;
+}
+// END domain type OpportunityPage
 
 const ErrorData = record('ErrorData', {});
 
@@ -40,23 +72,73 @@ const ErrorData = record('ErrorData', {});
 export const ERROR_HRESULT = -2147467259;
 
 /** The `error` object of a failed call. */
-export const ApiErrorBody = record('ApiError', {
+export const ApiErrorBody: Codec<ApiErrorBody, WireRecord> = record('ApiError', {
   message: required(text, 'What went wrong, e.g. "Not found".'),
   type: optional(text, 'outside debug builds', 'Exception type.'),
   stack: optional(text, 'outside debug builds', 'Stack trace.'),
   hresult: defaulted(integer, ERROR_HRESULT, () => false, 'never', 'HRESULT of the exception.'),
   data: defaulted(ErrorData, {}, () => false, 'never', 'Exception data (always `{}`).'),
 });
+// BEGIN domain type ApiErrorBody: written by scripts/domain-types.mjs from the schema; do not edit
+/** The `error` object of a failed call, decoded by {@link ApiErrorBody}. */
+export interface ApiErrorBody {
+  /**
+   * What went wrong, e.g. "Not found".
+   *
+   * On the wire: `message`, always.
+   */
+  readonly message: string;
+  /**
+   * Exception type.
+   *
+   * On the wire: `type`, left out outside debug builds; absent in the domain value.
+   */
+  readonly type?: string;
+  /**
+   * Stack trace.
+   *
+   * On the wire: `stack`, left out outside debug builds; absent in the domain value.
+   */
+  readonly stack?: string;
+  /**
+   * HRESULT of the exception.
+   *
+   * On the wire: `hresult`, always sent; when absent decodes to `-2147467259`.
+   */
+  readonly hresult: number;
+  /**
+   * Exception data (always `{}`).
+   *
+   * On the wire: `data`, always sent; when absent decodes to `{}`.
+   */
+  readonly data: Readonly<Record<string, never>>;
+}
+// END domain type ApiErrorBody
 
 /** The envelope of a failed call: `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
-export const ErrorEnvelope = record('ErrorEnvelope', {
+export const ErrorEnvelope: Codec<ApiErrorEnvelope, WireRecord> = record('ErrorEnvelope', {
   status: fixed(literal(1), 1, true, '1: error.'),
   statusCode: optional(integer, 'when 0', 'HTTP status of the error.'),
   error: required(ApiErrorBody, 'The error.'),
 });
 
-/** An API error as the server reports it. */
-export interface ApiErrorEnvelope extends t.TypeOf<typeof ErrorEnvelope> {}
+// BEGIN domain type ApiErrorEnvelope: written by scripts/domain-types.mjs from the schema; do not edit
+/** An API error as the server reports it, decoded by {@link ErrorEnvelope}. */
+export interface ApiErrorEnvelope {
+  /**
+   * HTTP status of the error.
+   *
+   * On the wire: `statusCode`, left out when 0; absent in the domain value.
+   */
+  readonly statusCode?: number;
+  /**
+   * The error.
+   *
+   * On the wire: `error`, always.
+   */
+  readonly error: ApiErrorBody;
+}
+// END domain type ApiErrorEnvelope
 
 /**
  * One opportunity: `{"count":1,"status":0,"statusCode":200,"response":{…}}` (in XML one
