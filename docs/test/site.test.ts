@@ -60,16 +60,32 @@ async function inBrowser(
 }
 
 describe('the generated site', () => {
-  it('was built, with the API of both packages and every guide', () => {
+  it('was built, with the API of every published package and every guide', () => {
     for (const page of [
       'index.html',
       'modules/_oo-crm_core.html',
       'modules/_oo-crm_client.html',
+      'modules/_oo-crm_portal.html',
+      'functions/_oo-crm_portal.startPortal.html',
+      'interfaces/_oo-crm_portal.PortalOptions.html',
+      'interfaces/_oo-crm_portal.Seed.html',
+      'modules/_oo-crm_contract.html',
+      'functions/_oo-crm_contract.verifyPacts.html',
       'documents/Endpoint_reference.html',
       'api.html',
     ]) {
       expect(existsSync(new URL(page, SITE)), page).toBe(true);
     }
+  });
+
+  it('shows every field of Opportunity with its doc and its named type, not an inline type', () => {
+    const text = readFileSync(new URL('interfaces/_oo-crm_core.Opportunity.html', SITE), 'utf8')
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('&quot;', '"');
+    expect(text).toContain('Primary contact, when the caller may see it.');
+    expect(text).toMatch(/contact: ?Contact \| null/);
+    expect(text).toContain('Amount of the bid (per period unless FixedBid).');
+    expect(text).not.toContain('TypeOf');
   });
 
   it.runIf(browserAvailable())(
@@ -111,11 +127,54 @@ describe('the generated site', () => {
         ]) {
           expect(text, path).toContain(path);
         }
-        await page.goto(`${siteUrl}api.html#tag/Opportunities/operation/getFilter`);
-        await page.getByText('successProbability').first().waitFor();
-        expect(await page.locator('body').textContent()).toContain('Opportunity');
+        // Each operation, one after the other, as a reader would click them in the menu: its
+        // samples are real values from the golden fixtures, never made up from the schema.
+        const operations = (
+          await page.locator('a[href^="#/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+        ).filter((href): href is string => /^#\/[a-z]+\/[a-z]+$/.test(href ?? ''));
+        expect(new Set(operations)).toEqual(
+          new Set(
+            [
+              'listcontactopportunities',
+              'listcontactopportunitiesxml',
+              'getopportunity',
+              'getopportunityxml',
+              'searchopportunities',
+              'searchopportunitiesxml',
+            ]
+              .map((id) => `#/opportunities/${id}`)
+              .concat(['#/authentication/login', '#/authentication/loginwithcode']),
+          ),
+        );
+        for (const href of new Set(operations)) {
+          await page.locator(`a[href="${href}"]`).first().click();
+          await page.waitForURL(`${siteUrl}api.html${href}`);
+          // Its sample once shown: a golden fixture's envelope in JSON or in XML, or the login's user.
+          const sample = !href.startsWith('#/opportunities')
+            ? 'anna.oneil@crm.example.com'
+            : href.endsWith('xml')
+              ? '<statusCode>200</statusCode>'
+              : '"statusCode": 200';
+          // What the page shows (innerText): its text content also holds the document itself, in a script.
+          const shownText = () =>
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+            page.locator('body').innerText();
+          await expect.poll(shownText, { timeout: 30_000 }).toContain(sample);
+          const shown = await shownText();
+          expect(shown, href).not.toContain('-9007199254740991');
+          expect(shown, href).not.toContain('"string"');
+          if (href.endsWith('xml')) {
+            expect(shown, href).toContain("parseAs: 'text'");
+            expect(shown, href).toContain('<displayName>Globex Corporation</displayName>');
+          }
+        }
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: new URL('api-page.png', SHOTS).pathname, fullPage: false });
+        // The site's header leads back to the guides.
+        const guides = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Guides' });
+        await guides.click();
+        await page.waitForURL(`${siteUrl}documents/Getting_started.html`);
+        await page.waitForSelector('.site-menu a', { state: 'attached' });
       });
       expect(errors).toEqual([]);
       // Everything is in the page; the one thing it asks of another host is Redoc's attribution

@@ -1,5 +1,6 @@
 // Renders packages/core/openapi.json as the site's API reference page (site/api.html) with
-// Redocly's build-docs: one static file with Redoc inlined, which works offline.
+// Redocly's build-docs: one static file with Redoc inlined, which works offline, under the site's
+// header (tools/api-page.hbs) with the way back to the guides.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ const run = spawnSync(
     'build-docs',
     fileURLToPath(OPENAPI_FILE),
     '--inlineBundle',
+    '--template',
+    fileURLToPath(new URL('./api-page.hbs', import.meta.url)),
     '--title',
     'oo-crm · ONLYOFFICE CRM opportunities API',
     '--output',

@@ -1,4 +1,11 @@
-/** The reference ONLYOFFICE portal for the bycontact endpoint, embeddable in-process. */
+/**
+ * The reference ONLYOFFICE portal: a real HTTP server that answers the login and the three
+ * opportunity routes like the real server, in JSON and XML, embeddable in-process; with a team's
+ * own data as a {@link Seed}. Test machinery is in `@oo-crm/portal/testing`.
+ *
+ * @packageDocumentation
+ */
+export type { Role } from './auth.js';
 export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 export {
   DATASET_SIZES,

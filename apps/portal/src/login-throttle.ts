@@ -8,6 +8,7 @@ export interface ThrottleRule {
   readonly windowMs: number;
 }
 
+/** The real server's login throttle: after 5 failures within 60 s a user name is refused (`list-and-access.md`). */
 export const SERVER_THROTTLE: ThrottleRule = { attempts: 5, windowMs: 60_000 };
 
 /** The most keys held; past it the oldest are forgotten, so a flood of names costs bounded memory. */

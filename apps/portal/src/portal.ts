@@ -36,7 +36,8 @@ export interface PortalParts {
 
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
- * Community Server for `api/2.0/authentication` and `api/2.0/crm/opportunity/bycontact/{id}`.
+ * Community Server for `api/2.0/authentication` and the three opportunity routes (`bycontact/{id}`,
+ * `opportunity/{id}`, `opportunity/filter`), in JSON and XML.
  * Test machinery (faults, provider states, the request log) is not here: see
  * `@oo-crm/portal/testing`.
  */

@@ -23,6 +23,7 @@ export interface Seed {
   readonly deals?: ReadonlyArray<SeedDeal>;
 }
 
+/** A user of a seed: logs in with its user name and password, with its role. */
 export interface SeedUser {
   readonly userName: string;
   readonly password: string;
@@ -33,6 +34,7 @@ export interface SeedUser {
   readonly twoFactorCode?: string;
 }
 
+/** A contact of a seed (person or company); deals refer to it by id. */
 export interface SeedContact {
   readonly id: number;
   readonly displayName: string;
@@ -45,6 +47,7 @@ export interface SeedContact {
   readonly currency?: string;
 }
 
+/** A deal of a seed; its contacts by id, its users by user name. */
 export interface SeedDeal {
   readonly id: number;
   readonly title: string;

@@ -43,6 +43,7 @@ export {
 export { dateTime, unsettableDateTime } from './schema/leaf.js';
 export { WIRE_PATTERNS } from './schema/patterns.js';
 export { describePresence, isAlwaysSent } from './schema/presence.js';
+export type { WireRecord } from './schema/record.js';
 export {
   Authentication,
   AuthenticationEnvelope,
