@@ -404,8 +404,7 @@ export function openApiDocument(version: string): OpenApiDocument {
         'the real server sends, which differs from its published documentation: camelCase names, ' +
         'fields left out at their defaults, enums as numbers, dates with 7 fraction digits and an ' +
         'offset.\n\nEach route has one JSON operation (the `.json` suffix is an alias of no suffix) and ' +
-        `one XML operation (\`.xml\`), whose answers are text. ${XML_RECIPE}\n\n${XML_NOTE}\n\n` +
-        'The guides, and the TypeScript API of the packages: [the oo-crm site](index.html).',
+        `one XML operation (\`.xml\`), whose answers are text. ${XML_RECIPE}\n\n${XML_NOTE}`,
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [
