@@ -1,6 +1,8 @@
 /**
  * The HTTP client for ONLYOFFICE CRM opportunities (by contact, by id, by search): authentication, JSON and XML, typed
  * errors, retries with backoff, timeouts and cancellation. Browser-safe: it uses the global `fetch`.
+ * It re-exports the domain types of `@oo-crm/core` (`Opportunity`, `Contact`, `Employee`, …), whose
+ * pages are with the core's.
  *
  * @packageDocumentation
  */
