@@ -81,9 +81,7 @@ export async function startBoundedProxy(target: URL, signal: AbortSignal): Promi
       return await send(url, init, what, signal);
     } catch (error) {
       if (!(error instanceof ProviderError) || !error.message.includes('redirect')) throw error;
-      events.push(
-        `${what}: the provider answered a redirect; not followed, as the request carries credentials`,
-      );
+      events.push(error.message);
       return new Response(`oo-crm-contract: ${error.message}`, { status: 502 });
     }
   }

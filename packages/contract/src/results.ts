@@ -44,6 +44,9 @@ function shown(value: unknown, secrets: Secrets): string {
   return printable(secrets.scrub(text.slice(0, LIMITS.quotedChars * 8)).replace(/[ \t\r\n]+/g, ' '));
 }
 
+/** `an integer`, `a string`. */
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 type Say = (m: RegExpExecArray, path: string, q: (v: unknown) => string) => string;
 
 /** Pact's words for the common mismatches, as `expected … got …`; every quoted part through `q`. */
@@ -51,7 +54,7 @@ const SAYINGS: ReadonlyArray<[RegExp, Say]> = [
   [
     /^Expected (.+) \((\w+)\) to be the same type as (.+) \((\w+)\)$/s,
     (m, path, q) =>
-      `${path}: expected a ${q(m[4]?.toLowerCase())}, got ${q(m[1])} (a ${q(m[2]?.toLowerCase())})`,
+      `${path}: expected ${article(q(m[4]?.toLowerCase()))}, got ${q(m[1])} (${article(q(m[2]?.toLowerCase()))})`,
   ],
   [
     /^Expected (.+) to match '(.+)'$/s,
