@@ -40,7 +40,9 @@ describe.each(PACTS as string[])('%s against packages/core/openapi.json', (file)
   it('catches a pact that disagrees with the document', async () => {
     const pact = pactOf(file);
     const one = pact.interactions.find((i) => i.description === 'a request for one opportunity, in JSON');
-    (one?.response.body?.content as { response: { isPrivate: unknown } }).response.isPrivate = 'yes';
+    const body = one?.response.body?.content as { response: { isPrivate: unknown } } | undefined;
+    if (!body) throw new Error('the pact has no such interaction');
+    body.response.isPrivate = 'yes';
     const { errors } = split(await check(pact));
     expect(errors.map((e) => [e.code, e.mockDetails?.interactionDescription])).toEqual([
       ['response.body.incompatible', 'a request for one opportunity, in JSON'],

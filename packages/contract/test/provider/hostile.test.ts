@@ -117,6 +117,44 @@ describe('never leak', () => {
   });
 });
 
+describe('never trust an id', () => {
+  it("ids from the provider's answers that are not positive Int32s never go into a path", async () => {
+    const asked: string[] = [];
+    const lying = await listen((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const deal = (id: unknown) => ({ id, contact: { id }, members: [{ id }] });
+      res.end(
+        JSON.stringify({ status: 0, response: ['../../../x?', -1, 2 ** 40, 1.5, '7', null].map(deal) }),
+      );
+    });
+    try {
+      const run = await runCli(
+        [
+          'verify',
+          '--provider-base-url',
+          lying.url,
+          '--pact',
+          pactOf((d) => d === LIST_JSON || d === ONE_JSON),
+        ],
+        {
+          OO_CRM_TOKEN: token,
+        },
+      );
+      expect(asked).toEqual(['/api/2.0/crm/opportunity/filter?count=200']);
+      expect(run.stdout).toMatch(
+        /^skipped {2}a request for one opportunity, in JSON \(the caller sees no deal \(give --deal N\)\)$/m,
+      );
+      expect(run.stdout).toMatch(
+        /^skipped {2}a request for a contact's opportunities, in JSON \(no such contact found/m,
+      );
+      expect(run.code).toBe(0);
+    } finally {
+      await lying.close();
+    }
+  });
+});
+
 describe('never follow', () => {
   it('a login answered with a 307 is not followed: the password never reaches the other address', async () => {
     const elsewhere: string[] = [];
