@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ProviderError, readBounded, send } from './http.js';
 import { LIMITS } from './limits.js';
+import type { Secrets } from './text.js';
 
 /** Headers that describe one hop or the encoding this proxy undoes, never passed on. */
 const HOP_HEADERS = new Set([
@@ -35,7 +36,11 @@ export interface BoundedProxy {
  * past the request's time, Pact gets a 502 or 504 saying so); a redirect is never followed nor
  * passed on (Pact's client would follow it, with the credentials): Pact gets a 502 saying so.
  */
-export async function startBoundedProxy(target: URL, signal: AbortSignal): Promise<BoundedProxy> {
+export async function startBoundedProxy(
+  target: URL,
+  signal: AbortSignal,
+  secrets: Secrets,
+): Promise<BoundedProxy> {
   const events: string[] = [];
   const prefix = target.pathname.replace(/\/$/, '');
   const server = createServer((req, res) => {
@@ -60,6 +65,8 @@ export async function startBoundedProxy(target: URL, signal: AbortSignal): Promi
     const url = new URL(`${prefix}${req.url ?? '/'}`, target.origin);
     const answer = await sendOrRedirect(url, req.method ?? 'GET', headers, body, what);
     const text = await readBounded(answer, what, LIMITS.pactBodyBytes);
+    // The login interaction's answer carries a new token: a secret too, should Pact quote it.
+    if (req.method === 'POST' && url.pathname.endsWith('/authentication')) secrets.add(tokenIn(text));
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
       if (!HOP_HEADERS.has(name)) out[name] = value;
@@ -97,6 +104,16 @@ export async function startBoundedProxy(target: URL, signal: AbortSignal): Promi
         server.close(() => resolve());
       }),
   };
+}
+
+/** The token of a login's answer (`{"response":{"token":…}}`), if it has one. */
+function tokenIn(text: string): string | undefined {
+  try {
+    const token = (JSON.parse(text) as { response?: { token?: unknown } } | null)?.response?.token;
+    return typeof token === 'string' ? token : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function requestBody(req: IncomingMessage): Promise<Buffer | undefined> {

@@ -218,7 +218,7 @@ async function verifyWith(options: VerifyOptions, secrets: Secrets): Promise<Ver
   const skipped: InteractionResult[] = [];
   const urls = new Map<string, string>();
   const dir = mkdtempSync(join(tmpdir(), 'oo-crm-contract-'));
-  const proxy = await startBoundedProxy(base, run);
+  const proxy = await startBoundedProxy(base, run, secrets);
   try {
     const kept: string[] = [];
     const stateValues: Record<string, Readonly<Record<string, number>>> = {};
