@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import type { Secrets } from './text.js';
+import { escapeControls, type Secrets } from './text.js';
 
 /** What the verifier process needs: the pacts, the provider, what each state gives, credentials. */
 export interface VerifierJob {
@@ -15,17 +15,20 @@ export interface VerifierJob {
   readonly password?: string;
 }
 
-/** Pact's own output, scrubbed of the caller's secrets, to standard error (`OO_CRM_CONTRACT_DEBUG`). */
+/**
+ * Pact's own output to standard error (`OO_CRM_CONTRACT_DEBUG`), line by line: scrubbed of the
+ * caller's secrets, and escaped, since it quotes the provider's answers (its own colours too).
+ */
 function scrubbedTo(stream: Readable | null, secrets: Secrets): void {
   let pending = '';
   stream?.setEncoding('utf8');
   stream?.on('data', (chunk: string) => {
     const lines = (pending + chunk).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) process.stderr.write(`${secrets.scrub(line)}\n`);
+    for (const line of lines) process.stderr.write(`${escapeControls(secrets.scrub(line))}\n`);
   });
   stream?.on('end', () => {
-    if (pending) process.stderr.write(`${secrets.scrub(pending)}\n`);
+    if (pending) process.stderr.write(`${escapeControls(secrets.scrub(pending))}\n`);
   });
 }
 

@@ -10,13 +10,17 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 const escapeOne = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** Every control, bidi or non-character, and each lone surrogate, as a visible `\u00XX`; nothing cut. */
+export const escapeControls = (text: string): string =>
+  text.replace(UNSAFE, escapeOne).replace(LONE_SURROGATE, escapeOne);
+
 /**
  * A provider's text made safe for every report: each control, bidi or non-character as a visible
  * `\u00XX` (so a terminal cannot be driven and XML 1.0 stays well-formed), cut to `max` characters.
  */
 export function printable(text: string, max: number = LIMITS.quotedChars): string {
   const head = text.length > max * 7 ? text.slice(0, max * 7) : text;
-  const escaped = head.replace(UNSAFE, escapeOne).replace(LONE_SURROGATE, escapeOne);
+  const escaped = escapeControls(head);
   return escaped.length > max || head.length < text.length ? `${escaped.slice(0, max)}…` : escaped;
 }
 
