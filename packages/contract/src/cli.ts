@@ -31,6 +31,8 @@ What the provider states need, when the verifier should not look for it through 
   --deal N                     a deal the caller may see
   --deal-with-records N        a deal with a primary contact that has a currency, a stage, a bid
                                currency, a member and a custom field
+  --deal-with-bid N            a deal with a per-period bid: its type, value, number of periods
+                               and probability of success
   --private-deal N             a private deal the caller may see, with a user in its access list
 
 Limits:
@@ -94,6 +96,7 @@ const OPTIONS = {
   'contact-with-hidden-deal': { type: 'string' },
   deal: { type: 'string' },
   'deal-with-records': { type: 'string' },
+  'deal-with-bid': { type: 'string' },
   'private-deal': { type: 'string' },
   timeout: { type: 'string' },
   'search-timeout': { type: 'string' },
@@ -136,6 +139,7 @@ async function main(argv: string[]): Promise<Outcome> {
     ),
     ...optional('dealId', integer('--deal', values.deal)),
     ...optional('dealWithRecords', integer('--deal-with-records', values['deal-with-records'])),
+    ...optional('dealWithBid', integer('--deal-with-bid', values['deal-with-bid'])),
     ...optional('privateDeal', integer('--private-deal', values['private-deal'])),
     ...optional('timeoutMs', seconds('--timeout', values.timeout)),
     ...optional('stateSearchTimeoutMs', seconds('--search-timeout', values['search-timeout'])),

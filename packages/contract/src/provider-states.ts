@@ -14,6 +14,8 @@ export interface StateOptions {
   readonly dealId?: number;
   /** A deal with a primary contact that has a currency, a stage, a bid currency, a member and a custom field (`--deal-with-records`). */
   readonly dealWithRecords?: number;
+  /** A deal with a per-period bid: its type, value, periods and probability of success (`--deal-with-bid`). */
+  readonly dealWithBid?: number;
   /** A private deal the caller may see, its access list not empty (`--private-deal`). */
   readonly privateDeal?: number;
   /** A token of a user without CRM access, for the 403 interaction. */
@@ -88,9 +90,14 @@ export class ProviderStates {
       case STATES.visibleDeal:
         return this.deal(o.dealId, state, () => true, 'the caller sees no deal');
       case STATES.dealWithRecords:
+      case STATES.dealWithBid:
       case STATES.privateDeal:
         return this.deal(
-          state === STATES.privateDeal ? o.privateDeal : o.dealWithRecords,
+          {
+            [STATES.dealWithRecords]: o.dealWithRecords,
+            [STATES.dealWithBid]: o.dealWithBid,
+            [STATES.privateDeal]: o.privateDeal,
+          }[state],
           state,
           (d) => holds(d, GUARANTEES[state]),
           'no such deal among those the caller sees',
@@ -201,5 +208,6 @@ const FLAGS: Readonly<Record<string, string>> = {
   [STATES.contactWithHiddenDeal]: '--contact-with-hidden-deal',
   [STATES.visibleDeal]: '--deal',
   [STATES.dealWithRecords]: '--deal-with-records',
+  [STATES.dealWithBid]: '--deal-with-bid',
   [STATES.privateDeal]: '--private-deal',
 };

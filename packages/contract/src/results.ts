@@ -57,6 +57,10 @@ const SAYINGS: ReadonlyArray<[RegExp, Say]> = [
       `${path}: expected ${article(q(m[4]?.toLowerCase()))}, got ${q(m[1])} (${article(q(m[2]?.toLowerCase()))})`,
   ],
   [
+    /^Expected (.+) \((\w+)\) to be (an? \w+(?: number)?)$/s,
+    (m, path, q) => `${path}: expected ${q(m[3])}, got ${q(m[1])} (${article(q(m[2]?.toLowerCase()))})`,
+  ],
+  [
     /^Expected (.+) to match '(.+)'$/s,
     (m, path, q) => `${path}: expected text matching ${q(m[2])}, got ${q(m[1])}`,
   ],

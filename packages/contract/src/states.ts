@@ -20,6 +20,9 @@ export const STATES = {
    */
   dealWithRecords:
     'a deal the caller may see with a primary contact that has a currency, a stage, a bid currency, a member and a custom field',
+  /** Injects `dealId`: a deal whose bid fields, left out at their defaults elsewhere, are all there. */
+  dealWithBid:
+    'a deal the caller may see with a per-period bid: its type, value, number of periods and probability of success',
   /** Injects `dealId`: a private deal, so its access list holds at least one user. */
   privateDeal: 'a private deal the caller may see, with at least one user in its access list',
   /** The search finds at least two deals for the caller. */
@@ -52,17 +55,21 @@ export const GUARANTEES = {
     members: {},
     customFields: {},
   },
+  [STATES.dealWithBid]: { bidType: {}, bidValue: {}, perPeriodValue: {}, successProbability: {} },
   [STATES.privateDeal]: { accessList: {} },
 } as const satisfies Readonly<Record<string, Present>>;
 
-/** Whether a wire value holds what `present` says: each field there and not null, each list not empty. */
+/**
+ * Whether a wire value holds what `present` says: there and not null, a list not empty (each item
+ * holding it), and each field `present` names holding its own.
+ */
 export function holds(value: unknown, present: Present): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.entries(present).every(([wire, inner]) => {
-    const field = (value as Record<string, unknown>)[wire];
-    if (Array.isArray(field)) return field.length > 0 && field.every((item) => holds(item, inner));
-    return holds(field, inner);
-  });
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0 && value.every((item) => holds(item, present));
+  const fields = Object.entries(present);
+  if (fields.length === 0) return true;
+  if (typeof value !== 'object') return false;
+  return fields.every(([wire, inner]) => holds((value as Record<string, unknown>)[wire], inner));
 }
 
 /** The made-up credentials the interactions carry; the verifier swaps in real ones. */

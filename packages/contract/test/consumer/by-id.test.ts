@@ -78,6 +78,27 @@ describe('one opportunity by id', () => {
         });
     });
 
+    it('a deal with a per-period bid: its type, value, periods and probability', async () => {
+      const present = { response: GUARANTEES[STATES.dealWithBid] };
+      await newPact()
+        .addInteraction()
+        .given(...CALLER)
+        .given(STATES.dealWithBid)
+        .uponReceiving(`a request for an opportunity with a per-period bid, in ${form}`)
+        .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
+        .willRespondWith(200, (b) =>
+          format === 'json'
+            ? b
+                .headers(JSON_CONTENT_TYPE)
+                .jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
+            : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present)),
+        )
+        .executeTest(async (server) => {
+          const deal = await clientOf(server.url, format).opportunities.get(5001);
+          expect([deal.bidValue, deal.perPeriodValue, deal.successProbability]).toEqual([1.5, 1, 1]);
+        });
+    });
+
     it('a private deal with a user in its access list', async () => {
       await newPact()
         .addInteraction()

@@ -35,6 +35,7 @@ const RECORDS_JSON = 'a request for an opportunity with every nullable record, i
 const RECORDS_XML = 'a request for an opportunity with every nullable record, in XML';
 const LIST_JSON = "a request for a contact's opportunities, in JSON";
 const PRIVATE_JSON = 'a request for a private opportunity, in JSON';
+const BID_JSON = 'a request for an opportunity with a per-period bid, in JSON';
 const BY_ID = /\/api\/2\.0\/crm\/opportunity\/\d+(\.xml)?$/;
 
 const CASES: ReadonlyArray<[string, string, (body: string, path: string) => string, RegExp]> = [
@@ -102,6 +103,14 @@ const CASES: ReadonlyArray<[string, string, (body: string, path: string) => stri
       if (d['bidCurrency']) (d['bidCurrency'] as Item)['isBasic'] = 'yes';
     }),
     /^ {11}\$\.response\.bidCurrency\.isBasic: expected a boolean, got 'yes' \(a string\)$/m,
+  ],
+  [
+    'a bid value, left out at its default elsewhere',
+    BID_JSON,
+    eachDeal((d: Deal) => {
+      if (d['bidValue'] !== undefined) d['bidValue'] = String(d['bidValue']);
+    }),
+    /^ {11}\$\.response\.bidValue: expected a number, got '[\d.]+' \(a string\)$/m,
   ],
   [
     'a stage no longer sent by id (the search still shows it)',
