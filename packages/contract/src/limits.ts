@@ -7,7 +7,7 @@ export const LIMITS = {
   ownBodyBytes: 8 * 1024 * 1024,
   /** Bytes of one answer Pact reads (through the bounded proxy), after inflating. */
   pactBodyBytes: 16 * 1024 * 1024,
-  /** Bytes of a pact file (`--pact`); the committed one is about 60 KB. */
+  /** Bytes of a pact file (`--pact`); the committed one is about 190 KB. */
   pactFileBytes: 4 * 1024 * 1024,
   /** Time of one request, headers and body. */
   requestMs: 30_000,
