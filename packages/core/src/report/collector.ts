@@ -22,7 +22,10 @@ export class IssueCollector {
   private readonly open: OpenIssue[] = [];
   private dropped = 0;
 
-  constructor(readonly max: number = MAX_COLLECTED_ISSUES) {}
+  constructor(readonly max: number = MAX_COLLECTED_ISSUES) {
+    // NaN or 0 would make `length >= max` never true or always: every issue kept, or none.
+    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError('maxIssues must be a positive integer');
+  }
 
   /** How many issues are kept so far: a mark for {@link under}. */
   get kept(): number {

@@ -11,8 +11,9 @@ export function describeValue(u: unknown): string {
   if (u === null) return 'null';
   switch (typeof u) {
     case 'string':
-      // Quotes and backslashes first, so that the escapes safeText adds stay readable.
-      return `"${safeText(u.replace(/["\\]/g, '\\$&'), MAX_TEXT)}"`;
+      // Cut first (a value may be megabytes, and only MAX_TEXT characters are shown), then quotes
+      // and backslashes, so that the escapes safeText adds stay readable.
+      return `"${safeText(u.slice(0, MAX_TEXT * 2).replace(/["\\]/g, '\\$&'), MAX_TEXT)}"`;
     case 'number':
     case 'boolean':
       return String(u).slice(0, MAX_TEXT);

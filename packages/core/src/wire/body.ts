@@ -27,13 +27,47 @@ declare const TextDecoder: new (
   decode(bytes: Uint8Array): string;
 };
 
-/** Bytes as UTF-8 text; bytes that are not UTF-8 are a body that breaks the contract (a `syntax` issue). */
+/**
+ * Bytes as UTF-8 text; bytes that are not UTF-8 are a body that breaks the contract (a `syntax`
+ * issue), and so is a body too long for one string (V8's limit, 2^29 - 24 UTF-16 code units).
+ */
 export function decodeUtf8(bytes: Uint8Array): E.Either<DecodeFailure, string> {
   try {
     return E.right(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return E.left(syntaxFailure('not valid UTF-8', 'UTF-8 text'));
+  } catch (error) {
+    // Bad bytes are a TypeError (the Encoding standard); a text past the engine's longest
+    // string is not (Node: ERR_STRING_TOO_LONG, browsers a RangeError), and is not a UTF-8 fault.
+    return E.left(
+      error instanceof TypeError
+        ? syntaxFailure('not valid UTF-8', 'UTF-8 text')
+        : syntaxFailure(
+            `the body is too long to be one string (${bytes.length} bytes)`,
+            'a body shorter than 2^29 characters',
+          ),
+    );
   }
+}
+
+/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
+function checkPositiveInteger(name: string, value: unknown): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
+    throw new RangeError(`${name} must be a positive integer`);
+  }
+}
+
+/**
+ * Checks a caller's {@link DecodeOptions} (a JavaScript caller may pass anything): `maxIssues`
+ * and the XML limits must be positive integers, since NaN or 0 would keep every issue or lift a
+ * bound. Throws a RangeError; the body decoders call it before they start.
+ */
+export function checkDecodeOptions(options: DecodeOptions): void {
+  if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
+  checkPositiveInteger('maxIssues', options.maxIssues);
+  const xml: unknown = options.xml;
+  if (xml === undefined) return;
+  if (typeof xml !== 'object' || xml === null) throw new RangeError('xml must be an object');
+  checkPositiveInteger('xml.maxLength', (xml as Partial<XmlLimits>).maxLength);
+  checkPositiveInteger('xml.maxDepth', (xml as Partial<XmlLimits>).maxDepth);
 }
 
 /** The root element of every XML answer. */
@@ -87,7 +121,8 @@ export function envelopeOf<A>(wire: unknown, envelope: AnyCodec, options: RunOpt
 
 /**
  * A body decoded with an envelope codec (`rootFields` say what `<result>` may hold in XML). The
- * wire value is parsed here for this decode only, so the decoder may use it up. It never throws.
+ * wire value is parsed here for this decode only, so the decoder may use it up. Whatever the body,
+ * it never throws; options that are not valid are a RangeError.
  */
 export function decodeBody<A>(
   body: string,
@@ -96,6 +131,7 @@ export function decodeBody<A>(
   envelope: AnyCodec,
   options: DecodeOptions = {},
 ): E.Either<Failure, A> {
+  checkDecodeOptions(options);
   return neverThrows(() => {
     const wire = readWire(body, format, rootFields, options);
     return E.isLeft(wire)
