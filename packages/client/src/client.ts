@@ -10,7 +10,14 @@ import {
 import { AuthenticationError, InvalidArgumentError, NetworkError, OoCrmError } from './errors.js';
 import { type FilterOptions, filterUrl } from './filter-query.js';
 import { interpretItem, interpretLogin, interpretPage } from './interpret.js';
-import { type ClientOptions, pagingBudgetOf, type ResolvedOptions, resolveOptions } from './options.js';
+import {
+  type ClientOptions,
+  optionsObject,
+  pagingBudgetOf,
+  type ResolvedOptions,
+  resolveOptions,
+  signalOf,
+} from './options.js';
 import { allPages, type PagingBudget } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
@@ -149,14 +156,19 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  /** A GET with the client's retries; an invalid argument (from `urlOf`) is thrown before any I/O. */
-  async function get<A>(
-    urlOf: () => URL,
+  /**
+   * A GET with the client's retries. The call's options are checked first (a JavaScript caller may
+   * pass anything): an invalid one is an InvalidArgumentError before any I/O.
+   */
+  async function get<A, O extends { readonly signal?: AbortSignal }>(
+    given: O | undefined,
+    urlOf: (options: O) => URL,
     interpret: Interpret<A>,
-    signal: AbortSignal | undefined,
   ): Promise<A> {
     try {
-      const url = urlOf();
+      const options = optionsObject<O>('options', given);
+      const signal = signalOf(options.signal);
+      const url = urlOf(options);
       return await withRetries(
         (n) => attemptGet(url, interpret, signal, n),
         o.retries,
@@ -177,18 +189,17 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const byContact = (contactId: number | string, options: ByContactOptions = {}) =>
-    get(() => byContactUrl(o.base, contactId, o.format, options), interpretPage, options.signal);
+  const byContact = (contactId: number | string, options?: ByContactOptions) =>
+    get(options, (given) => byContactUrl(o.base, contactId, o.format, given), interpretPage);
 
-  const getOne = (id: number | string, options: { readonly signal?: AbortSignal } = {}) =>
-    get(() => opportunityUrl(o.base, id, o.format), interpretItem, options.signal);
+  const getOne = (id: number | string, options?: { readonly signal?: AbortSignal }) =>
+    get(options, () => opportunityUrl(o.base, id, o.format), interpretItem);
 
-  const filter = (options: FilterOptions = {}) =>
-    get(() => filterUrl(o.base, o.format, options), interpretPage, options.signal);
+  const filter = (options?: FilterOptions) =>
+    get(options, (given) => filterUrl(o.base, o.format, given), interpretPage);
 
-  function filterAll(
-    options: FilterOptions & Partial<PagingBudget> = {},
-  ): AsyncIterableIterator<OpportunityPage> {
+  function filterAll(given?: FilterOptions & Partial<PagingBudget>): AsyncIterableIterator<OpportunityPage> {
+    const options = optionsObject('options', given);
     const { maxPages, maxItems, ...pageOptions } = options;
     return allPages(
       (startIndex, count) => filter({ ...pageOptions, count, startIndex }),
@@ -200,8 +211,9 @@ export function createClient(options: ClientOptions): Client {
 
   function allByContact(
     contactId: number | string,
-    options: AllByContactOptions = {},
+    given?: AllByContactOptions,
   ): AsyncIterableIterator<OpportunityPage> {
+    const options = optionsObject<AllByContactOptions>('options', given);
     if (options.via === 'filter') {
       const { via: _, ...rest } = options;
       return filterAll({ ...rest, contactId, alsoParticipant: true });

@@ -33,7 +33,7 @@ export function decodeApiError(
   return neverThrows(() => {
     const wire = readWire(body, format, errorFields, options);
     if (E.isLeft(wire)) return wire;
-    const failure = apiFailureOf(wire.right, options.maxIssues);
+    const failure = apiFailureOf(wire.right, options);
     return failure.kind === 'api' ? E.right(failure) : E.left(failure);
   }) as E.Either<DecodeFailure, ApiFailure>;
 }

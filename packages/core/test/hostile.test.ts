@@ -278,3 +278,34 @@ describe('a body too long to be one string', () => {
     });
   });
 });
+
+describe("the caller's secrets are never quoted, not even in part", () => {
+  const TOKEN = 'a'.repeat(3) + 'Zt0k3n/with+chars=and-more-than-forty-characters-in-it';
+  const secrets = [TOKEN, 'hunter2 pw'];
+  const titled = (title: unknown) =>
+    decodeOpportunities(`${ENVELOPE_OPEN}{"createBy":${JSON.stringify(title)}}]}`, 'json', { secrets });
+
+  it.each([
+    ['the token', TOKEN],
+    ['the token URL-encoded', encodeURIComponent(TOKEN)],
+    ['the token after a prefix, cut by the 40-character limit', `prefix ${TOKEN}`],
+    ['the token starting at the cut', `${'x'.repeat(30)}${TOKEN}`],
+    ['the password', 'user hunter2 pw'],
+    ['the password URL-encoded', 'hunter2%20pw'],
+  ])('%s in a wrongly typed field', (_, value) => {
+    const result = titled(value);
+    const failure = result._tag === 'Left' && result.left.kind === 'decode' ? result.left : undefined;
+    expect(failure?.issues[0]?.message).toContain('[redacted]');
+    const text = JSON.stringify(failure);
+    for (const part of [TOKEN.slice(0, 8), TOKEN.slice(3, 11), 'hunter2']) expect(text).not.toContain(part);
+  });
+
+  it('redaction keeps a decode linear (a quoted value is cut before it is searched)', () => {
+    expectLinear(
+      (n) => `${'b'.repeat(n)}${TOKEN}`,
+      (value) => describeValue(value, secrets),
+      1_000_000,
+    );
+    expect(describeValue(`${'b'.repeat(100)}${TOKEN}`, secrets)).toBe(`"${'b'.repeat(40)}…"`);
+  });
+});

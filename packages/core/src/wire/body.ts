@@ -17,6 +17,11 @@ export interface DecodeOptions {
   readonly xml?: Partial<XmlLimits>;
   /** How many issues a failure keeps; the rest are counted in `issueCount`. Default 100. */
   readonly maxIssues?: number;
+  /**
+   * Texts no issue may quote, not even in part: the caller's token and password, which a server
+   * may echo into a field of the wrong type. Each is replaced by `[redacted]`, as sent and URL-encoded.
+   */
+  readonly secrets?: ReadonlyArray<string>;
 }
 
 // Core builds without DOM or Node types; every runtime it targets (browsers, Node ≥ 20) has this.
@@ -63,6 +68,10 @@ function checkPositiveInteger(name: string, value: unknown): void {
 export function checkDecodeOptions(options: DecodeOptions): void {
   if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
   checkPositiveInteger('maxIssues', options.maxIssues);
+  const { secrets } = options;
+  if (secrets !== undefined && !(Array.isArray(secrets) && secrets.every((s) => typeof s === 'string'))) {
+    throw new RangeError('secrets must be an array of texts');
+  }
   const xml: unknown = options.xml;
   if (xml === undefined) return;
   if (typeof xml !== 'object' || xml === null) throw new RangeError('xml must be an object');
@@ -115,7 +124,7 @@ export function writeWire(wire: { readonly [key: string]: Json }, format: WireFo
 
 /** A parsed envelope: the server's error envelope as an api failure, else the envelope's value. */
 export function envelopeOf<A>(wire: unknown, envelope: AnyCodec, options: RunOptions): E.Either<Failure, A> {
-  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options));
   return decodeWire<A>(envelope, wire, options);
 }
 
@@ -136,6 +145,10 @@ export function decodeBody<A>(
     const wire = readWire(body, format, rootFields, options);
     return E.isLeft(wire)
       ? wire
-      : envelopeOf<A>(wire.right, envelope, { maxIssues: options.maxIssues, ownsInput: true });
+      : envelopeOf<A>(wire.right, envelope, {
+          maxIssues: options.maxIssues,
+          secrets: options.secrets,
+          ownsInput: true,
+        });
   });
 }
