@@ -18,7 +18,7 @@ import {
   resolveOptions,
   signalOf,
 } from './options.js';
-import { allPages, type PagingBudget } from './paging.js';
+import { allPages, type PagingBudget, type SizedPage } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
 import { type Answer, exchange } from './transport.js';
@@ -41,7 +41,7 @@ export interface OpportunitiesApi {
   ): TE.TaskEither<OoCrmError, OpportunityPage>;
   /**
    * Every page, following the server's paging (`count` up to 1000, `total`, `nextIndex`), within
-   * `maxPages` and `maxItems` (the client's, unless given here): past them, or when the server's
+   * `maxPages`, `maxItems` and `maxTotalBytes` (the client's, unless given here): past them, or when the server's
    * paging does not advance, it throws a {@link PagingError} after the pages already yielded.
    */
   allByContact(
@@ -99,6 +99,17 @@ export interface Client {
 
 const JSON_TYPES = 'application/json';
 
+/** What reads an answer: the value, or the error. */
+type Interpret<A> = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) => A | OoCrmError;
+
+/** `interpret`, with the size of the body the value was read from. */
+const sized =
+  <A>(interpret: Interpret<A>): Interpret<SizedPage<A>> =>
+  (answer, format, secrets) => {
+    const value = interpret(answer, format, secrets);
+    return value instanceof OoCrmError ? value : { page: value, bytes: answer.bytes.length };
+  };
+
 /** Any failure as an {@link OoCrmError} (a bug surfaces as a NetworkError with its cause, not as a raw throw). */
 function asClientError(error: unknown): OoCrmError {
   return error instanceof OoCrmError ? error : new NetworkError('unexpected failure', { cause: error });
@@ -121,9 +132,6 @@ export function createClient(options: ClientOptions): Client {
   const session = new Session(o.auth, (userName, password) => logIn(o, commonHeaders, userName, password));
   // What the server may echo and an error must never repeat.
   const password = 'password' in o.auth ? [o.auth.password] : [];
-
-  /** What reads an answer: the value, or the error. */
-  type Interpret<A> = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) => A | OoCrmError;
 
   async function attemptGet<A>(
     url: URL,
@@ -198,14 +206,21 @@ export function createClient(options: ClientOptions): Client {
   const filter = (options?: FilterOptions) =>
     get(options, (given) => filterUrl(o.base, o.format, given), interpretPage);
 
+  // The pages of an all-pages iteration, with the size of their bodies for its byte budget.
+  const sizedPage = sized(interpretPage);
+  const byContactSized = (contactId: number | string, options: ByContactOptions) =>
+    get(options, (given) => byContactUrl(o.base, contactId, o.format, given), sizedPage);
+  const filterSized = (options: FilterOptions) =>
+    get(options, (given) => filterUrl(o.base, o.format, given), sizedPage);
+
   function filterAll(given?: FilterOptions & Partial<PagingBudget>): AsyncIterableIterator<OpportunityPage> {
     const options = optionsObject('options', given);
-    const { maxPages, maxItems, ...pageOptions } = options;
+    const { maxPages, maxItems, maxTotalBytes, ...pageOptions } = options;
     return allPages(
-      (startIndex, count) => filter({ ...pageOptions, count, startIndex }),
+      (startIndex, count) => filterSized({ ...pageOptions, count, startIndex }),
       options.startIndex ?? 0,
       options.count ?? MAX_PAGE_SIZE,
-      pagingBudgetOf({ maxPages, maxItems }, o),
+      pagingBudgetOf({ maxPages, maxItems, maxTotalBytes }, o),
     );
   }
 
@@ -221,10 +236,10 @@ export function createClient(options: ClientOptions): Client {
     if (options.via !== undefined && options.via !== 'bycontact') {
       throw new InvalidArgumentError("via must be 'bycontact' or 'filter'");
     }
-    const { maxPages, maxItems, via: _, ...pageOptions } = options;
-    const budget = pagingBudgetOf({ maxPages, maxItems }, o);
+    const { maxPages, maxItems, maxTotalBytes, via: _, ...pageOptions } = options;
+    const budget = pagingBudgetOf({ maxPages, maxItems, maxTotalBytes }, o);
     return allPages(
-      (startIndex, count) => byContact(contactId, { ...pageOptions, count, startIndex }),
+      (startIndex, count) => byContactSized(contactId, { ...pageOptions, count, startIndex }),
       options.startIndex ?? 0,
       options.count ?? MAX_PAGE_SIZE,
       budget,

@@ -52,6 +52,8 @@ export interface ClientOptions {
   readonly maxPages?: number;
   /** Most items an all-pages iteration yields before it stops with a `PagingError`. Default 100,000. */
   readonly maxItems?: number;
+  /** Most bytes of bodies an all-pages iteration reads, over all its pages, before it stops with a `PagingError`. Default 1 GiB. */
+  readonly maxTotalBytes?: number;
   /** The `fetch` to use. Default the global one. */
   readonly fetch?: typeof fetch;
   /** Sent as `User-Agent` where the platform allows it. Default `oo-crm-client`. */
@@ -73,6 +75,7 @@ export const DEFAULTS = {
   maxResponseBytes: 64 * 1024 * 1024,
   maxPages: 1_000,
   maxItems: 100_000,
+  maxTotalBytes: 1024 * 1024 * 1024,
   userAgent: 'oo-crm-client',
   allowInsecureHttp: false,
 } as const;
@@ -86,6 +89,7 @@ export interface ResolvedOptions {
   readonly maxResponseBytes: number;
   readonly maxPages: number;
   readonly maxItems: number;
+  readonly maxTotalBytes: number;
   readonly fetch: typeof fetch;
   readonly userAgent: string;
   readonly onEvent: ((event: ClientEvent) => void) | undefined;
@@ -205,6 +209,7 @@ export function pagingBudgetOf(given: Partial<PagingBudget>, fallback: PagingBud
   return {
     maxPages: integerIn('maxPages', given.maxPages, fallback.maxPages, 1, 1_000_000),
     maxItems: integerIn('maxItems', given.maxItems, fallback.maxItems, 1, 100_000_000),
+    maxTotalBytes: integerIn('maxTotalBytes', given.maxTotalBytes, fallback.maxTotalBytes, 1, 2 ** 50),
   };
 }
 

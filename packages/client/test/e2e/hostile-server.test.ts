@@ -273,6 +273,25 @@ describe('paging without end stops with a PagingError', () => {
     expect(items).toBe(100_000);
   }, 90_000);
 
+  it('a byte budget beside the page and item budgets: stopped at maxTotalBytes, the pages before it yielded', async () => {
+    const pageBytes = endlessPage(10).length;
+    const pages: number[] = [];
+    const all = clientFor('/endless', {
+      maxTotalBytes: Math.floor(pageBytes * 3.5),
+    }).opportunities.allByContact(1, { count: 10 });
+    const error = await failure(
+      (async () => {
+        for await (const page of all) pages.push(page.items[0]!.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PagingError);
+    expect((error as PagingError).reason).toBe('max-bytes');
+    expect(pages).toEqual([1, 11, 21]);
+    expect(() => clientFor('/endless').opportunities.filterAll({ maxTotalBytes: 0 })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
   it('a server that ignores startIndex: stopped at the second page, as no progress', async () => {
     const error = await failure(
       (async () => {
