@@ -73,12 +73,12 @@ export function tableCells(output: string): string {
       if (!/^[┌├└]/.test(line)) rows.push(line);
       continue;
     }
-    line
-      .slice(1, -1)
-      .split('│')
-      .forEach((cell, i) => {
-        (row[i] ??= []).push(cell.trim());
-      });
+    const cells = line.slice(1, -1).split('│');
+    for (const [i, cell] of cells.entries()) {
+      const parts = row[i] ?? [];
+      parts.push(cell.trim());
+      row[i] = parts;
+    }
   }
   flush();
   return rows.join('\n');
