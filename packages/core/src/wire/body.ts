@@ -3,6 +3,7 @@ import { type DecodeFailure, decodeWire, type Failure, syntaxFailure } from '../
 import { parseJson, writeJson } from '../json/text.js';
 import type { AnyCodec, Field, Json } from '../schema/codec.js';
 import type { RunOptions } from '../schema/decoder.js';
+import { checkPositiveInteger } from '../report/collector.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { readXml } from '../xml/read.js';
 import { writeXml } from '../xml/write.js';
@@ -45,18 +46,8 @@ export function decodeUtf8(bytes: Uint8Array): E.Either<DecodeFailure, string> {
     return E.left(
       error instanceof TypeError
         ? syntaxFailure('not valid UTF-8', 'UTF-8 text')
-        : syntaxFailure(
-            `the body is too long to be one string (${bytes.length} bytes)`,
-            'a body shorter than 2^29 characters',
-          ),
+        : syntaxFailure(`the body is too long to be one string (${bytes.length} bytes)`, 'a shorter body'),
     );
-  }
-}
-
-/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
-function checkPositiveInteger(name: string, value: unknown): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
-    throw new RangeError(`${name} must be a positive integer`);
   }
 }
 
@@ -66,17 +57,13 @@ function checkPositiveInteger(name: string, value: unknown): void {
  * bound. Throws a RangeError; the body decoders call it before they start.
  */
 export function checkDecodeOptions(options: DecodeOptions): void {
-  if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
-  checkPositiveInteger('maxIssues', options.maxIssues);
-  const { secrets } = options;
+  const { maxIssues, secrets, xml = {} } = options;
+  checkPositiveInteger('maxIssues', maxIssues);
+  checkPositiveInteger('xml.maxLength', xml.maxLength);
+  checkPositiveInteger('xml.maxDepth', xml.maxDepth);
   if (secrets !== undefined && !(Array.isArray(secrets) && secrets.every((s) => typeof s === 'string'))) {
-    throw new RangeError('secrets must be an array of texts');
+    throw new RangeError('secrets must be texts');
   }
-  const xml: unknown = options.xml;
-  if (xml === undefined) return;
-  if (typeof xml !== 'object' || xml === null) throw new RangeError('xml must be an object');
-  checkPositiveInteger('xml.maxLength', (xml as Partial<XmlLimits>).maxLength);
-  checkPositiveInteger('xml.maxDepth', (xml as Partial<XmlLimits>).maxDepth);
 }
 
 /** The root element of every XML answer. */
