@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { type DecodeFailure, decodeWire, type Failure, syntaxFailure } from '../failure.js';
 import { parseJson, writeJson } from '../json/text.js';
+import { checkPositiveInteger } from '../report/collector.js';
+import { redactSecrets } from '../report/safe-text.js';
 import type { AnyCodec, Field, Json } from '../schema/codec.js';
 import type { RunOptions } from '../schema/decoder.js';
-import { checkPositiveInteger } from '../report/collector.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
 import { readXml } from '../xml/read.js';
 import { writeXml } from '../xml/write.js';
@@ -83,8 +84,14 @@ export function readWire(
     format === 'xml'
       ? readXml(body, XML_ROOT, rootFields, { ...DEFAULT_XML_LIMITS, ...options.xml })
       : parseJson(body);
+  // The XML reader's messages may name an element of the body: the caller's secrets go.
   return E.isLeft(wire)
-    ? E.left(syntaxFailure(wire.left, format === 'xml' ? 'well-formed XML' : 'JSON text'))
+    ? E.left(
+        syntaxFailure(
+          redactSecrets(wire.left, options.secrets ?? []),
+          format === 'xml' ? 'well-formed XML' : 'JSON text',
+        ),
+      )
     : wire;
 }
 
