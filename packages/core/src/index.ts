@@ -28,7 +28,7 @@ export {
 export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
-export { escapeControlCharacters, safeText } from './report/safe-text.js';
+export { escapeControlCharacters, REDACTED, redactSecrets, safeText } from './report/safe-text.js';
 export { OPPORTUNITY_ROUTES, type Route, type RouteError, type RouteParameter } from './routes.js';
 export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
 export type { EnumCodec } from './schema/enumeration.js';

@@ -4,6 +4,14 @@ import type { Issue, IssueKind, PathKey } from './issue.js';
 /** How many issues a decode keeps by default; the rest are only counted. */
 export const MAX_COLLECTED_ISSUES = 100;
 
+/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
+export function checkPositiveInteger(name: string, value: unknown): void {
+  // NaN or 0 as a budget would make `length >= max` never true or always: every issue kept, or none.
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
+    throw new RangeError(`${name} must be a positive integer`);
+  }
+}
+
 /** Stands for an absent value in {@link IssueCollector.refuse}. */
 export const ABSENT: unique symbol = Symbol('absent');
 
@@ -22,7 +30,13 @@ export class IssueCollector {
   private readonly open: OpenIssue[] = [];
   private dropped = 0;
 
-  constructor(readonly max: number = MAX_COLLECTED_ISSUES) {}
+  constructor(
+    readonly max: number = MAX_COLLECTED_ISSUES,
+    /** Texts no message may quote (a caller's credentials): see {@link describeValue}. */
+    readonly secrets: ReadonlyArray<string> = [],
+  ) {
+    checkPositiveInteger('maxIssues', max);
+  }
 
   /** How many issues are kept so far: a mark for {@link under}. */
   get kept(): number {
@@ -49,7 +63,9 @@ export class IssueCollector {
       return;
     }
     const message =
-      u === ABSENT ? `missing, expected ${expected}` : `expected ${expected}, got ${describeValue(u)}`;
+      u === ABSENT
+        ? `missing, expected ${expected}`
+        : `expected ${expected}, got ${describeValue(u, this.secrets)}`;
     this.open.push({ kind, path: [], expected, message });
   }
 

@@ -6,7 +6,7 @@ import type { ApiDateTime } from '../leaf/api-date-time.js';
 import type { Codec } from '../schema/codec.js';
 import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
 import { fixed, optional, record, required, type WireRecord } from '../schema/record.js';
-import { decodeBody } from './body.js';
+import { type DecodeOptions, decodeBody } from './body.js';
 
 /** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
 export const Authentication: Codec<Authentication, WireRecord> = record('Authentication', {
@@ -81,12 +81,16 @@ export const AuthenticationEnvelope = record('AuthenticationEnvelope', {
 });
 
 /** Decodes the JSON answer of `POST api/2.0/authentication`. */
-export function decodeAuthentication(body: string): E.Either<Failure, Authentication> {
+export function decodeAuthentication(
+  body: string,
+  options: DecodeOptions = {},
+): E.Either<Failure, Authentication> {
   const decoded = decodeBody<t.TypeOf<typeof AuthenticationEnvelope>>(
     body,
     'json',
     [],
     AuthenticationEnvelope,
+    options,
   );
   return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
 }
