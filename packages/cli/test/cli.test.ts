@@ -2,7 +2,7 @@ import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken } from './login.js';
-import { runCli, runDemo } from './run-cli.js';
+import { runCli } from './run-cli.js';
 
 let portal: TestPortal;
 let token: string;
@@ -305,18 +305,5 @@ describe('oo-crm decode', () => {
   it('reports an error envelope (exit 4) and an unreadable file (exit 2)', async () => {
     expect((await runCli(['decode', fixturePath('error-404.json')])).code).toBe(4);
     expect((await runCli(['decode', '/no/such/file.json'])).code).toBe(2);
-  });
-});
-
-describe('pnpm demo', () => {
-  it('reads the demo contacts in both forms, and shows through the search what bycontact hides', async () => {
-    const { code, stdout } = await runDemo();
-    expect(code).toBe(0);
-    expect(stdout).not.toContain('DIFFERENT VALUES');
-    expect(stdout.match(/— same values/g)).toHaveLength(4);
-    expect(stdout).toMatch(/Hotel catalogue/);
-    expect(stdout).toMatch(
-      /GET …\/opportunity\/filter\?contactid=\d+&contactAlsoIsParticipant=true — the [1-9]\d* the user may see/,
-    );
   });
 });

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const DEMO = fileURLToPath(new URL('../dist/demo.js', import.meta.url));
 
 interface RunOptions {
   readonly env?: Record<string, string>;
@@ -11,9 +10,6 @@ interface RunOptions {
 
 /** Runs the built `oo-crm` as a child process, as a user would. */
 export const runCli = (args: string[], options: RunOptions = {}) => runBuilt(CLI, args, options);
-
-/** Runs the built `pnpm demo` program. */
-export const runDemo = () => runBuilt(DEMO, []);
 
 function runBuilt(script: string, args: string[], options: RunOptions = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
