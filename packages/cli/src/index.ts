@@ -1,5 +1,12 @@
-// What apps/demo (pnpm demo, the web view) reuses of the CLI.
-export { authOf, type Connection, connect, type Target } from './connection.js';
+// What apps/demo (pnpm demo, pnpm oo-crm on the embedded portal, the web view) reuses of the CLI.
+export {
+  authOf,
+  type Connection,
+  connect,
+  connectWithoutBaseUrl,
+  type Target,
+  type Tuning,
+} from './connection.js';
 export { EXIT, exitCodeOf } from './exit-codes.js';
 export { bid, day, money } from './format.js';
 export { program, run } from './program.js';

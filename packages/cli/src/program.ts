@@ -223,9 +223,7 @@ export function program(): Command {
   withConnection(
     cli
       .command('opportunities')
-      .description(
-        "list a contact's opportunities (on the embedded reference portal unless --base-url is given)",
-      )
+      .description("list a contact's opportunities")
       .argument('<contactId>', 'contact id, digits only'),
   )
     .option('--all', 'follow paging and fetch every page')

@@ -19,8 +19,10 @@ afterEach(() => portal.test.faults.clear());
 const remote = () => ['--base-url', portal.url];
 
 describe('oo-crm opportunities', () => {
-  it('shows the documented contact from the embedded portal as a table (exit 0)', async () => {
-    const { code, stdout } = await runCli(['opportunities', '1234']);
+  it('shows the documented contact as a table (exit 0)', async () => {
+    const { code, stdout } = await runCli(['opportunities', '1234', ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('Hotel catalogue');
     expect(stdout).toContain('Tadjeddine Bachir');
@@ -71,6 +73,8 @@ describe('oo-crm opportunities', () => {
     [['opportunities', '1', '--format', 'yaml'], 2, 'Allowed choices are json, xml'],
     [['opportunities', '1', '--timeout', 'soon'], 2, '--timeout must be an integer'],
     [['frobnicate'], 2, "unknown command 'frobnicate'"],
+    // The published CLI has no portal of its own to fall back on.
+    [['opportunities', '1234'], 2, 'give the portal with --base-url URL (or OO_CRM_BASE_URL)'],
   ])('%j exits %i', async (args, expected, message) => {
     const { code, stderr, stdout } = await runCli(args);
     expect(code).toBe(expected);
@@ -173,7 +177,9 @@ describe('oo-crm opportunity', () => {
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { title: string }[]).map((d) => d.title)).toEqual(['Hotel catalogue']);
     expect(xml.stdout).toBe(json.stdout);
-    const table = await runCli(['opportunity', String(deal!.id)]);
+    const table = await runCli(['opportunity', String(deal!.id), ...remote()], {
+      env: { OO_CRM_TOKEN: token },
+    });
     expect(table.stdout).toMatch(/Hotel catalogue[\s\S]*1 opportunity\n$/);
   });
 
