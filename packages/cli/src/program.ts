@@ -22,15 +22,17 @@ import { EXIT, exitCodeOf } from './exit-codes.js';
 import { readInput } from './read-input.js';
 import { renderTable } from './render-table.js';
 import { reportError } from './report.js';
+import { VERSION } from './version.js';
 
 type Output = 'table' | 'json';
 
 const wantsColor = () => process.stdout.isTTY === true && !process.env['NO_COLOR'];
 
-function print(items: ReadonlyArray<Opportunity>, output: Output): void {
-  // The domain JSON view: camelCase names, enum names, dates as the server wrote them.
+function print(items: ReadonlyArray<Opportunity> | Opportunity, output: Output): void {
+  // The domain JSON view: camelCase names, enum names, dates as the server wrote them; one
+  // opportunity as an object, a list as an array.
   if (output === 'json') writeJson(items);
-  else process.stdout.write(`${renderTable(items, wantsColor())}\n`);
+  else process.stdout.write(`${renderTable('id' in items ? [items] : items, wantsColor())}\n`);
 }
 
 const integer = (name: string, min: number) => (value: string) => {
@@ -77,7 +79,10 @@ const connectWith = (flags: Omit<OpportunitiesFlags, 'output' | 'all'>) =>
  */
 async function withClient(
   flags: OpportunitiesFlags,
-  use: (api: Client['opportunities'], signal: AbortSignal) => Promise<ReadonlyArray<Opportunity>>,
+  use: (
+    api: Client['opportunities'],
+    signal: AbortSignal,
+  ) => Promise<ReadonlyArray<Opportunity> | Opportunity>,
 ): Promise<number> {
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
@@ -115,9 +120,9 @@ async function opportunities(contactId: string, flags: OpportunitiesFlags): Prom
   );
 }
 
-/** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
+/** `oo-crm opportunity <id>`: one opportunity, a one-row table or a JSON object. */
 const opportunity = (id: string, flags: OpportunitiesFlags): Promise<number> =>
-  withClient(flags, async (api, signal) => [await api.get(id, { signal })]);
+  withClient(flags, (api, signal) => api.get(id, { signal }));
 
 /** The stage types by the names the CLI takes. */
 const STAGE_TYPE_NAMES: Readonly<Record<string, StageType>> = {
@@ -205,6 +210,7 @@ const writeJson = (value: unknown) => process.stdout.write(`${JSON.stringify(val
 export function program(): Command {
   const cli = new Command('oo-crm')
     .description('Read ONLYOFFICE CRM opportunities (by contact, by id, by search), in JSON or XML.')
+    .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run oo-crm --help for usage)');
 

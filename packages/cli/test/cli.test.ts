@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fixturePath, readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,16 @@ afterAll(() => portal.close());
 afterEach(() => portal.test.faults.clear());
 
 const remote = () => ['--base-url', portal.url];
+
+describe('oo-crm', () => {
+  it('--version prints the version of the package it ships in (exit 0)', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const { code, stdout, stderr } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
+    expect(stderr).toBe('');
+  });
+});
 
 describe('oo-crm opportunities', () => {
   it('shows the documented contact as a table (exit 0)', async () => {
@@ -175,7 +186,8 @@ describe('oo-crm opportunity', () => {
       },
     );
     expect(json.code).toBe(0);
-    expect((JSON.parse(json.stdout) as { title: string }[]).map((d) => d.title)).toEqual(['Hotel catalogue']);
+    // An object, not a list of one.
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: deal!.id, title: 'Hotel catalogue' });
     expect(xml.stdout).toBe(json.stdout);
     const table = await runCli(['opportunity', String(deal!.id), ...remote()], {
       env: { OO_CRM_TOKEN: token },
