@@ -1,4 +1,7 @@
-/** The reference ONLYOFFICE portal for the bycontact endpoint, embeddable in-process. */
+/**
+ * The reference ONLYOFFICE portal, embeddable in-process: authentication and the three opportunity
+ * routes (bycontact, by id, filter). Its generated data: `@oo-crm/portal/dataset`.
+ */
 export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
 export {
   DATASET_SIZES,

@@ -36,7 +36,9 @@ export interface PortalParts {
 
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
- * Community Server for `api/2.0/authentication` and `api/2.0/crm/opportunity/bycontact/{id}`.
+ * Community Server for `api/2.0/authentication` and the opportunity routes
+ * `api/2.0/crm/opportunity/bycontact/{contactid}`, `api/2.0/crm/opportunity/{opportunityid}` and
+ * `api/2.0/crm/opportunity/filter`.
  * Test machinery (faults, provider states, the request log) is not here: see
  * `@oo-crm/portal/testing`.
  */
