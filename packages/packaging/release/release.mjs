@@ -37,8 +37,10 @@ function fail(message, code = 1) {
  */
 function step(title, command, args, env = process.env) {
   process.stderr.write(`release: ${title}\n`);
+  const started = Date.now();
   const run = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 2, 2] });
   if (run.status !== 0) fail(`${title} failed (${run.error?.message ?? `exit ${run.status}`})`);
+  process.stderr.write(`release: ${title}: done in ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
 
 /**

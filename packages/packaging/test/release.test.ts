@@ -5,7 +5,7 @@
 import { execFileSync, type SpawnOptions, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TSC, writeTree } from './packed.js';
 import { type Registry, startRegistry } from './registry.js';
@@ -57,10 +57,23 @@ function release(): void {
   }
 }
 
-/** The environment of a team's machine: its npm cache, and only the project's .npmrc. */
-function teamEnv(): NodeJS.ProcessEnv {
+/**
+ * The Node versions a team may run the packages on: this machine's, and those whose `bin` folders
+ * `OO_CRM_CONSUMER_NODES` lists (`.ci/run` gives Node 22 and 24 from the npm registry).
+ */
+const NODES = [
+  dirname(process.execPath),
+  ...(process.env['OO_CRM_CONSUMER_NODES'] ?? '').split(delimiter).filter((d) => d !== ''),
+].map((bin) => ({
+  bin,
+  version: execFileSync(join(bin, 'node'), ['--version'], { encoding: 'utf8' }).trim(),
+}));
+
+/** The environment of a team's machine: its Node first on PATH, its npm cache, only the project's .npmrc. */
+function teamEnv(bin = dirname(process.execPath)): NodeJS.ProcessEnv {
   return {
     ...CLEAN_ENV,
+    PATH: `${bin}${delimiter}${CLEAN_ENV['PATH'] ?? ''}`,
     npm_config_cache: join(home, 'npm-cache'),
     npm_config_userconfig: join(home, 'npmrc'),
     npm_config_update_notifier: 'false',
@@ -79,8 +92,12 @@ function project(name: string, manifest: Record<string, unknown>): string {
   return dir;
 }
 
-function npm(dir: string, args: string[]): string {
-  return execFileSync('npm', [...args, '--loglevel=error'], { cwd: dir, env: teamEnv(), encoding: 'utf8' });
+function npm(dir: string, args: string[], bin?: string): string {
+  return execFileSync('npm', [...args, '--loglevel=error'], {
+    cwd: dir,
+    env: teamEnv(bin),
+    encoding: 'utf8',
+  });
 }
 
 /** Runs a program to its end, without blocking this process (the portal may answer from it). */
@@ -127,16 +144,14 @@ afterAll(() => {
 });
 
 describe('pnpm release into a registry', () => {
-  it('publishes every public package, at the versions the changesets made, and no private one', async () => {
-    for (const name of PUBLISHED) {
-      const answer = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
-      expect(answer.status, name).toBe(200);
-      const doc = (await answer.json()) as { 'dist-tags': { latest: string } };
-      expect(doc['dist-tags'].latest, name).toBe(versions[name]);
-    }
-    for (const name of PRIVATE) {
-      expect((await fetch(`${registry.url}${name.replace('/', '%2f')}`)).status, name).toBe(404);
-    }
+  it('publishes every public package, at the versions the changesets made, and no private one', () => {
+    const ask = (name: string) =>
+      spawnSync('npm', ['view', name, 'dist-tags.latest', '--registry', registry.url], {
+        env: teamEnv(),
+        encoding: 'utf8',
+      });
+    for (const name of PUBLISHED) expect(ask(name).stdout.trim(), name).toBe(versions[name]);
+    for (const name of PRIVATE) expect(ask(name).stderr, name).toContain('E404');
   });
 
   it('refuses the public npm registry unless told, before doing anything', () => {
@@ -150,12 +165,23 @@ describe('pnpm release into a registry', () => {
   });
 });
 
-describe('a team installing from its registry', () => {
-  let esm: string;
+describe.each(NODES)('a team installing from its registry, on Node $version', ({ bin, version }) => {
+  const env = () => teamEnv(bin);
+  const node = (dir: string, args: string[]) =>
+    execFileSync('node', args, { cwd: dir, env: env(), encoding: 'utf8' });
+  const tag = version.split('.')[0];
+
+  it('runs that Node', () => {
+    expect(node(home, ['--version']).trim()).toBe(version);
+  });
 
   it('ESM + TypeScript --strict: the Getting started and README examples compile and print what they say', () => {
-    esm = project('team-esm', { type: 'module' });
-    npm(esm, ['install', '@oo-crm/core', '@oo-crm/client', '@oo-crm/portal', 'io-ts', 'fp-ts']);
+    const esm = project(`team-esm-${tag}`, { type: 'module' });
+    npm(
+      esm,
+      ['install', '@oo-crm/core', '@oo-crm/client', '@oo-crm/portal', 'io-ts', 'fp-ts', '@types/node@20'],
+      bin,
+    );
     const examples = [...documented('docs/getting-started.md', 'ts'), ...documented('README.md', 'ts')];
     expect(examples.length).toBeGreaterThan(3);
     writeTree(esm, {
@@ -165,38 +191,40 @@ describe('a team installing from its registry', () => {
           target: 'es2022',
           strict: true,
           skipLibCheck: false,
-          types: [],
+          types: ['node'],
           lib: ['es2022', 'dom'],
+          rootDir: 'src',
           outDir: 'out',
         },
         include: ['src'],
       }),
       ...Object.fromEntries(examples.map((e, i) => [`src/example-${i + 1}.ts`, `${e.source}\nexport {};\n`])),
     });
-    const tsc = spawnSync(process.execPath, [TSC, '-p', esm], { encoding: 'utf8' });
+    const tsc = spawnSync('node', [TSC, '-p', esm], { env: env(), encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
     examples.forEach((e, i) => {
-      const out = execFileSync(process.execPath, [`out/example-${i + 1}.js`], { cwd: esm, encoding: 'utf8' });
+      const out = node(esm, [`out/example-${i + 1}.js`]);
       if (e.prints.length > 0) expect(linesOf(out), e.source).toEqual(e.prints);
     });
   });
 
   it('CommonJS: the Getting started require() example runs (the ESM-only portal through require(esm))', () => {
-    const cjs = project('team-cjs', {});
-    npm(cjs, ['install', '@oo-crm/core', '@oo-crm/client', '@oo-crm/portal', 'io-ts', 'fp-ts']);
+    const cjs = project(`team-cjs-${tag}`, {});
+    npm(cjs, ['install', '@oo-crm/core', '@oo-crm/client', '@oo-crm/portal', 'io-ts', 'fp-ts'], bin);
     const [example] = documented('docs/getting-started.md', 'js');
     expect(example?.source).toContain("require('@oo-crm/client')");
     writeFileSync(join(cjs, 'index.js'), example!.source);
-    const out = execFileSync(process.execPath, ['index.js'], { cwd: cjs, encoding: 'utf8' });
-    expect(linesOf(out)).toEqual(example!.prints);
+    expect(linesOf(node(cjs, ['index.js']))).toEqual(example!.prints);
   });
 
   it('npx: the portal from its bin, the contract verifier against it, and the CLI', async () => {
-    const ci = project('team-ci', {});
+    const ci = project(`team-ci-${tag}`, {});
+    // In a process group of its own: npx runs the portal as a child, which must stop with it.
     const portal = spawn('npx', ['--yes', '-p', '@oo-crm/portal', 'oo-crm-portal', '--port', '0'], {
       cwd: ci,
-      env: teamEnv(),
+      env: env(),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     try {
       const printed = await new Promise<string>((resolve, reject) => {
@@ -212,7 +240,7 @@ describe('a team installing from its registry', () => {
 
       const help = await run('npx', ['--yes', '-p', '@oo-crm/contract', 'oo-crm-contract', '--help'], {
         cwd: ci,
-        env: teamEnv(),
+        env: env(),
       });
       expect(help.status).toBe(0);
       const verify = await run(
@@ -220,7 +248,7 @@ describe('a team installing from its registry', () => {
         ['--yes', '-p', '@oo-crm/contract', 'oo-crm-contract', 'verify', '--provider-base-url', url],
         {
           cwd: ci,
-          env: { ...teamEnv(), OO_CRM_USER: user, OO_CRM_PASSWORD: password, PACT_DO_NOT_TRACK: 'true' },
+          env: { ...env(), OO_CRM_USER: user, OO_CRM_PASSWORD: password, PACT_DO_NOT_TRACK: 'true' },
         },
       );
       expect(verify.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped\n$/);
@@ -229,7 +257,7 @@ describe('a team installing from its registry', () => {
       const cli = (args: string[]) =>
         run('npx', ['--yes', '-p', '@oo-crm/cli', 'oo-crm', ...args], {
           cwd: ci,
-          env: { ...teamEnv(), OO_CRM_BASE_URL: url, NO_COLOR: '1' },
+          env: { ...env(), OO_CRM_BASE_URL: url, NO_COLOR: '1' },
         });
       expect((await cli(['--version'])).stdout).toBe(`${versions['@oo-crm/cli']}\n`);
       const deal = await cli([
@@ -250,28 +278,32 @@ describe('a team installing from its registry', () => {
       expect(decoded.status).toBe(5);
       expect(decoded.stderr).toContain('response[0].id: expected integer');
     } finally {
-      portal.kill();
+      process.kill(-portal.pid!);
     }
   }, 300_000);
+});
 
+describe('the next release', () => {
   it('upgrades to the next release: a changeset, pnpm release, npm update', () => {
-    const before = versions['@oo-crm/core']!;
+    const team = project('team-tools', {});
+    npm(team, ['install', '--save-dev', '@oo-crm/cli']);
+    const before = versions['@oo-crm/cli']!;
     writeFileSync(
       join(repo, '.changeset/release-test.md'),
-      '---\n"@oo-crm/core": patch\n---\n\nA fix released by the release test.\n',
+      '---\n"@oo-crm/cli": patch\n---\n\nA fix released by the release test.\n',
     );
     release();
-    const after = versions['@oo-crm/core']!;
+    const after = versions['@oo-crm/cli']!;
     expect(after).not.toBe(before);
-    npm(esm, ['update']);
-    const installed = (name: string) =>
-      JSON.parse(readFileSync(join(esm, 'node_modules', name, 'package.json'), 'utf8')).version;
-    expect(installed('@oo-crm/core')).toBe(after);
-    // Core and client move together.
-    expect(installed('@oo-crm/client')).toBe(after);
-    expect(readFileSync(join(esm, 'node_modules/@oo-crm/core/CHANGELOG.md'), 'utf8')).toContain(
-      `## ${after}\n\n### Patch Changes\n\n- `,
+    npm(team, ['update']);
+    const bin = join(team, 'node_modules/.bin/oo-crm');
+    expect(execFileSync(bin, ['--version'], { cwd: team, env: teamEnv(), encoding: 'utf8' })).toBe(
+      `${after}\n`,
     );
-    expect(execFileSync(process.execPath, ['out/example-1.js'], { cwd: esm, encoding: 'utf8' })).not.toBe('');
+    const changelog = readFileSync(join(team, 'node_modules/@oo-crm/cli/CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(
+      new RegExp(`## ${after.replaceAll('.', '\\.')}\\n\\n### Patch Changes\\n\\n- `),
+    );
+    expect(changelog).toContain('A fix released by the release test.');
   }, 600_000);
 });
