@@ -5,13 +5,17 @@
  *
  * @packageDocumentation
  */
+export { LIMITS } from './limits.js';
 export type { StateOptions } from './provider-states.js';
-export { junitReport, textReport } from './report.js';
+export { junitError, junitReport, markdownSummary, textReport } from './report.js';
 export { type InteractionResult, SHOWN_MISMATCHES } from './results.js';
-export { CREDENTIALS, STATES, UNUSED_ID } from './states.js';
+export { CREDENTIALS, GUARANTEES, type Present, STATES, UNUSED_ID } from './states.js';
 export {
   committedPacts,
+  type UsedState,
   type VerificationReport,
+  VerifyError,
   type VerifyOptions,
   verifyPacts,
 } from './verify.js';
+export { CONTRACT_VERSION } from './version.js';

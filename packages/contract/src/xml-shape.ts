@@ -1,7 +1,7 @@
 import { type AnyCodec, bySchema, fieldsOf, type SchemaKind, type SchemaOf } from '@oo-crm/core';
 import { type Matcher, MatchersV3, XmlBuilder, type XmlElement } from '@pact-foundation/pact';
 import { enumPattern, PATTERNS } from './patterns.js';
-import { exampleOf, pinnedFields } from './shape.js';
+import { exampleOf, guaranteed, NOTHING, nullHere, type Present, pinnedFields } from './shape.js';
 
 const { regex, string } = MatchersV3;
 const NO_ATTRIBUTES = new Map<string, string>();
@@ -12,14 +12,16 @@ const NO_ATTRIBUTES = new Map<string, string>();
  * matcher cannot tell a number from a string, so numbers, booleans, enums, dates, GUIDs and colours
  * are pinned with regexes and only free text is matched as a string. `fixed` gives elements whose
  * text is pinned exactly (`status`), `lists` how many items of a top-level list the shape holds
- * (Pact then checks the first, and lets the others through).
+ * (Pact then checks the first, and lets the others through), `present` what the interaction's
+ * provider state guarantees of the envelope's fields (`{ response: { stage: {} } }`).
  */
 export function xmlShape(
   envelope: AnyCodec,
   fixed: Readonly<Record<string, string | Matcher<string>>> = {},
   lists: Readonly<Record<string, number>> = {},
+  present: Present = NOTHING,
 ): string {
-  const pinned = new Set(pinnedFields(envelope));
+  const pinned = new Set(pinnedFields(envelope, present));
   return new XmlBuilder('1.0', 'UTF-8', 'result').build((root) => {
     // In the schema's order, as the server writes them: the fixed ones, and the pinned ones.
     for (const f of fieldsOf(envelope)) {
@@ -27,8 +29,8 @@ export function xmlShape(
       const min = lists[f.wire];
       if (text !== undefined) root.appendElement(f.wire, NO_ATTRIBUTES, text);
       else if (f.codec.schema.kind === 'array' && min !== undefined)
-        repeated(f.codec.schema.of, root, f.wire, min);
-      else if (pinned.has(f)) append(f.codec, root, f.wire);
+        repeated(f.codec.schema.of, root, f.wire, min, guaranteed(present, f.wire));
+      else if (pinned.has(f)) append(f.codec, root, f.wire, guaranteed(present, f.wire));
     }
   });
 }
@@ -36,18 +38,34 @@ export function xmlShape(
 /**
  * `count` elements `name` of the item's shape, plain: Pact's XML matching lets through children it
  * was not told about (the elements left out at a default, the other items of a list) only where no
- * type matcher is defined above them, so the XML shapes use none. A list of no items writes no
- * element, as the server does.
+ * type matcher is defined above them, so the XML shapes use none. Without one, Pact compares the
+ * n-th element with the n-th of the template: a list's first item is checked, and a template item
+ * also demands one, so an item is written only where a provider state guarantees the list holds
+ * one (`present`); else none, as the server writes an empty list.
  */
-function repeated(item: AnyCodec, parent: XmlElement, name: string, count: number): void {
+function repeated(
+  item: AnyCodec,
+  parent: XmlElement,
+  name: string,
+  count: number,
+  present: Present = NOTHING,
+): void {
   for (let i = 0; i < count; i++) {
-    if (item.schema.kind === 'record') parent.appendElement(name, NO_ATTRIBUTES, (e) => fill(e, item));
+    if (item.schema.kind === 'record')
+      parent.appendElement(name, NO_ATTRIBUTES, (e) => fill(e, item, present));
     else parent.appendElement(name, NO_ATTRIBUTES, leafText(item) as string);
   }
 }
 
-function fill(element: XmlElement, record: AnyCodec): void {
-  for (const f of pinnedFields(record)) append(f.codec, element, f.wire);
+/**
+ * A record's pinned fields under its element. One that may be null is an empty element (the
+ * server's `null`): Pact lets children it was not told about through, so a value passes too.
+ */
+function fill(element: XmlElement, record: AnyCodec, present: Present): void {
+  for (const f of pinnedFields(record, present)) {
+    if (nullHere(record, f, present)) element.appendElement(f.wire, NO_ATTRIBUTES);
+    else append(f.codec, element, f.wire, guaranteed(present, f.wire));
+  }
 }
 
 const byPattern = (pattern: string, codec: AnyCodec) => regex(pattern, String(exampleOf(codec)));
@@ -76,20 +94,24 @@ function leafText(codec: AnyCodec): unknown {
   return (LEAF_TEXT[s.kind] as (schema: SchemaOf<LeafKind>, codec: AnyCodec) => unknown)(s, codec);
 }
 
-const leaf = (_s: unknown, codec: AnyCodec, parent: XmlElement, name: string) => {
+const leaf = (_s: unknown, codec: AnyCodec, parent: XmlElement, name: string, _p?: Present) => {
   parent.appendElement(name, NO_ATTRIBUTES, leafText(codec) as string);
 };
 
-/** Appends an element of a codec's shape: a record's children, a list's items (none), a leaf's text. */
-const append: (codec: AnyCodec, parent: XmlElement, name: string) => void = bySchema<
+/**
+ * Appends an element of a codec's shape: a record's children, a list's items (one where `present`
+ * guarantees there is one, else none), a leaf's text.
+ */
+const append: (codec: AnyCodec, parent: XmlElement, name: string, present?: Present) => void = bySchema<
   void,
-  [parent: XmlElement, name: string]
+  [parent: XmlElement, name: string, present?: Present]
 >({
-  record: (_s, codec, parent, name) => {
-    parent.appendElement(name, NO_ATTRIBUTES, (child) => fill(child, codec));
+  record: (_s, codec, parent, name, present = NOTHING) => {
+    parent.appendElement(name, NO_ATTRIBUTES, (child) => fill(child, codec, present));
   },
-  array: ({ of }, _c, parent, name) => repeated(of, parent, name, 0),
-  nullable: ({ of }, _c, parent, name) => append(of, parent, name),
+  array: ({ of }, _c, parent, name, present) =>
+    repeated(of, parent, name, present === undefined ? 0 : 1, present),
+  nullable: ({ of }, _c, parent, name, present) => append(of, parent, name, present),
   string: leaf,
   'date-time': leaf,
   enum: leaf,

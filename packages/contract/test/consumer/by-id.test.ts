@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { JSON_CONTENT_TYPE, XML_CONTENT_TYPE } from '../../src/content-types.js';
 import { jsonShape } from '../../src/json-shape.js';
 import { newPact } from '../../src/pact.js';
-import { STATES, UNUSED_ID } from '../../src/states.js';
+import { GUARANTEES, STATES, UNUSED_ID } from '../../src/states.js';
 import { xmlShape } from '../../src/xml-shape.js';
 import { AS_CALLER, CALLER, clientOf, fromState, injected } from './interactions.js';
 
@@ -28,7 +28,7 @@ describe('one opportunity by id', () => {
       )
       .executeTest(async (server) => {
         const deal = await clientOf(server.url).opportunities.get(5001);
-        expect(deal.accessList).toEqual([]);
+        expect(deal.accessList).toHaveLength(1);
       });
   });
 
@@ -46,6 +46,83 @@ describe('one opportunity by id', () => {
         const deal = await clientOf(server.url, 'xml').opportunities.get(5001);
         expect(deal.title).toBe('text');
       });
+  });
+
+  // The nullable records and the list items, pinned where a provider state guarantees them: a
+  // provider whose stage, contact, currency, member, custom field or access-list entry the client
+  // cannot read fails here, wherever the list interactions let an absent one through.
+  describe.each([
+    ['JSON', '', 'json'],
+    ['XML', '.xml', 'xml'],
+  ] as const)('with every record and list item there, in %s', (form, suffix, format) => {
+    it('a deal with a primary contact and its currency, a stage, a bid currency, a member and a custom field', async () => {
+      const present = { response: GUARANTEES[STATES.dealWithRecords] };
+      await newPact()
+        .addInteraction()
+        .given(...CALLER)
+        .given(STATES.dealWithRecords)
+        .uponReceiving(`a request for an opportunity with every nullable record, in ${form}`)
+        .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
+        .willRespondWith(200, (b) =>
+          format === 'json'
+            ? b
+                .headers(JSON_CONTENT_TYPE)
+                .jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
+            : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present)),
+        )
+        .executeTest(async (server) => {
+          const deal = await clientOf(server.url, format).opportunities.get(5001);
+          expect(deal.contact?.currency?.abbreviation).toBe('text');
+          expect([deal.stage?.stageType, deal.bidCurrency?.isBasic]).toEqual(['Open', true]);
+          expect([deal.members.length, deal.customFields.length]).toEqual([1, 1]);
+        });
+    });
+
+    it('a deal with a per-period bid: its type, value, periods and probability', async () => {
+      const present = { response: GUARANTEES[STATES.dealWithBid] };
+      await newPact()
+        .addInteraction()
+        .given(...CALLER)
+        .given(STATES.dealWithBid)
+        .uponReceiving(`a request for an opportunity with a per-period bid, in ${form}`)
+        .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
+        .willRespondWith(200, (b) =>
+          format === 'json'
+            ? b
+                .headers(JSON_CONTENT_TYPE)
+                .jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
+            : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present)),
+        )
+        .executeTest(async (server) => {
+          const deal = await clientOf(server.url, format).opportunities.get(5001);
+          expect([deal.bidValue, deal.perPeriodValue, deal.successProbability]).toEqual([1.5, 1, 1]);
+        });
+    });
+
+    it('a private deal with a user in its access list', async () => {
+      await newPact()
+        .addInteraction()
+        .given(...CALLER)
+        .given(STATES.privateDeal)
+        .uponReceiving(`a request for a private opportunity, in ${form}`)
+        .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
+        .willRespondWith(200, (b) =>
+          format === 'json'
+            ? b.headers(JSON_CONTENT_TYPE).jsonBody({
+                ...(jsonShape(ItemEnvelope, { response: GUARANTEES[STATES.privateDeal] }) as object),
+                status: 0,
+              })
+            : b
+                .headers(XML_CONTENT_TYPE)
+                .xmlBody(
+                  xmlShape(ItemEnvelope, { status: '0' }, {}, { response: GUARANTEES[STATES.privateDeal] }),
+                ),
+        )
+        .executeTest(async (server) => {
+          const deal = await clientOf(server.url, format).opportunities.get(5001);
+          expect(deal.accessList.map((e) => e.id)).toEqual(['6b1f0a52-3c1e-4c0b-9d4a-2f6c1b7e8a10']);
+        });
+    });
   });
 
   it.each([

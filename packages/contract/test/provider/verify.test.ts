@@ -2,73 +2,19 @@
 // mode) with a token only, with every credential, against the test-mode portal, and against
 // providers that break it (booleans as strings, a field dropped, XML lists wrapped), through the
 // published command and its report.
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type RunningPortal, startPortal } from '@oo-crm/portal';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPacts } from '../../dist/verify.js';
+import { expectWellFormed, junitPath, runCli, tamperingProxy, tokenOf } from './providers.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 // The interactions a token alone cannot run: they need a login, or a user without CRM access.
 const NEEDS_CREDENTIALS = [
   'a login with user name and password',
   'a request from a user without CRM access',
   'a request with the token from the login',
 ];
-
-function runCli(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, PACT_DO_NOT_TRACK: 'true', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function tokenOf(portal: RunningPortal, login: { userName: string; password: string }) {
-  const answer = await fetch(`${portal.url}/api/2.0/authentication`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  return ((await answer.json()) as { response: { token: string } }).response.token;
-}
-
-/** A provider that forwards to the portal and rewrites the bodies of its answers. */
-function tamperingProxy(target: string, rewrite: (body: string) => string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const upstream = httpRequest(
-      new URL(req.url ?? '/', target),
-      { method: req.method, headers: req.headers },
-      (up) => {
-        const chunks: Buffer[] = [];
-        up.on('data', (c) => chunks.push(c));
-        up.on('end', () => {
-          const headers = { ...up.headers };
-          delete headers['content-length'];
-          res.writeHead(up.statusCode ?? 500, headers);
-          res.end(rewrite(Buffer.concat(chunks).toString('utf8')));
-        });
-      },
-    );
-    req.pipe(upstream);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 let portal: RunningPortal;
 let token: string;
@@ -165,10 +111,9 @@ describe('a provider that breaks the contract fails, naming the field', () => {
     ],
   ])('%s', async (_, rewrite, named) => {
     const proxy = await tamperingProxy(portal.url, rewrite);
-    const junit = join(tmpdir(), `contract-${process.pid}-${Date.now()}.xml`);
+    const junit = junitPath();
     try {
-      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-      const { code, stdout } = await runCli(['verify', '--provider-base-url', url, '--junit', junit], {
+      const { code, stdout } = await runCli(['verify', '--provider-base-url', proxy.url, '--junit', junit], {
         OO_CRM_TOKEN: token,
       });
       expect(code).toBe(1);
@@ -177,11 +122,12 @@ describe('a provider that breaks the contract fails, naming the field', () => {
       expect(stdout).not.toContain('\u001b[');
       expect(stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped\n$/);
       const xml = readFileSync(junit, 'utf8');
+      expectWellFormed(xml);
       expect(xml).toMatch(/<testsuites name="oo-crm contract" tests="\d+" failures="[1-9]/);
       expect(xml).toContain('<failure message=');
     } finally {
       rmSync(junit, { force: true });
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.close();
     }
   });
 });
