@@ -256,11 +256,15 @@ describe('a team installing from its registry', () => {
         const url = /listening on (\S+)/.exec(printed)![1]!;
         const [, user, password] = /^ {2}user \(.*?\)\s+(\S+) \/ (\S+)$/m.exec(printed)!;
 
-        const help = await run('npx', ['--yes', '-p', '@oo-crm/contract', 'oo-crm-contract', '--help'], {
-          cwd: ci,
-          env: env(),
-        });
-        expect(help.status).toBe(0);
+        const contract = await run(
+          'npx',
+          ['--yes', '-p', '@oo-crm/contract', 'oo-crm-contract', '--version'],
+          {
+            cwd: ci,
+            env: env(),
+          },
+        );
+        expect(contract.stdout).toBe(`${versions['@oo-crm/contract']}\n`);
         const verify = await run(
           'npx',
           ['--yes', '-p', '@oo-crm/contract', 'oo-crm-contract', 'verify', '--provider-base-url', url],
