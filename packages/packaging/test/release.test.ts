@@ -148,14 +148,15 @@ afterAll(() => {
 });
 
 describe('pnpm release into a registry', () => {
-  it('publishes every public package, at the versions the changesets made, and no private one', () => {
+  it('publishes every public package, at the versions the changesets made, and no private one', async () => {
     const ask = (name: string) =>
-      spawnSync('npm', ['view', name, 'dist-tags.latest', '--registry', registry.url], {
-        env: teamEnv(),
-        encoding: 'utf8',
-      });
-    for (const name of PUBLISHED) expect(ask(name).stdout.trim(), name).toBe(versions[name]);
-    for (const name of PRIVATE) expect(ask(name).stderr, name).toContain('E404');
+      run('npm', ['view', name, 'dist-tags.latest', '--registry', registry.url], { env: teamEnv() });
+    const [published, unpublished] = await Promise.all([
+      Promise.all(PUBLISHED.map(ask)),
+      Promise.all(PRIVATE.map(ask)),
+    ]);
+    expect(published.map((r) => r.stdout.trim())).toEqual(PUBLISHED.map((name) => versions[name]));
+    for (const r of unpublished) expect(r.stderr).toContain('E404');
   });
 
   it('refuses the public npm registry unless told, before doing anything', () => {
