@@ -2,7 +2,7 @@
 // and one user allowed to publish @oo-crm/*; everything else is proxied to the registry this
 // machine's npm uses.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,7 @@ log: { type: stdout, format: pretty, level: error }
   });
   const stop = () => {
     child.kill();
+    rmSync(dir, { recursive: true, force: true });
   };
   try {
     await waitUntilServing(url, child);

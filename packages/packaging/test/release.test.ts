@@ -144,7 +144,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => {
   registry?.stop();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  for (const dir of [repo, home]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('pnpm release into a registry', () => {
