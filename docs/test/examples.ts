@@ -10,6 +10,8 @@ export const DOCUMENTS = [
   'packages/core/README.md',
   'packages/client/README.md',
   'docs/getting-started.md',
+  'docs/publishing.md',
+  'CONTRIBUTING.md',
   'docs/client.md',
   'docs/errors.md',
   'docs/xml.md',

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { isDeepStrictEqual } from 'node:util';
+import { exitQuietlyOnClosedPipe, renderTable } from '@oo-crm/cli';
 // `pnpm demo`: the toolkit end to end on the embedded reference portal. For a few demo contacts,
 // the documented example's contact 1234 first, it reads the opportunities over real HTTP in JSON
 // and in XML, checks that both decode to the same values, and prints them; where bycontact
 // answers none for the user, the search shows the deals they may see.
 import { createClient } from '@oo-crm/client';
 import { startPortal } from '@oo-crm/portal';
-import { renderTable } from './render-table.js';
-import { exitQuietlyOnClosedPipe } from './stdout.js';
 
 const DEMO_CONTACTS = [1234, 101, 102, 999_999];
 

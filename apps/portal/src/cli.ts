@@ -3,11 +3,20 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
-import { SeedError } from './seed.js';
+import { type Seed, SeedError } from './seed.js';
+
+/** The package's version, as published (`dist/cli.js` sits one folder below package.json). */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version?: unknown;
+  };
+  return String(manifest.version);
+}
 
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
          [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
          [--dataset small|medium|large|N | --seed FILE] [--base-path /p] [--unpaid] [--log]
+       oo-crm-portal --version | --help
 
 Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
 administrator (--admin-user) and a guest without CRM access (--guest-user). Passwords may come from
@@ -15,8 +24,8 @@ OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PAS
 command line. --seed FILE serves a team's own data (docs/portal.md). --unpaid answers every API call 402
 unless it carries Payment-Info: false.`;
 
-/** A seed file's JSON; a file that cannot be read or parsed is a usage error. */
-function seedFrom(file: string): unknown {
+/** A seed file's JSON, checked by the portal at start; a file that cannot be read or parsed is a usage error. */
+function seedFrom(file: string): Seed {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -24,7 +33,7 @@ function seedFrom(file: string): unknown {
     throw new Error(`--seed: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as Seed;
   } catch {
     throw new Error(`--seed: ${file} is not JSON`);
   }
@@ -69,10 +78,15 @@ async function main(): Promise<void> {
       'base-path': { type: 'string' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return;
+  }
+  if (values.version) {
+    console.log(version());
     return;
   }
   const port = Number(values.port);

@@ -1,7 +1,8 @@
 /**
  * The reference ONLYOFFICE portal: a real HTTP server that answers the login and the three
  * opportunity routes like the real server, in JSON and XML, embeddable in-process; with a team's
- * own data as a {@link Seed}. Test machinery is in `@oo-crm/portal/testing`.
+ * own data as a {@link Seed}. Its generated data: `@oo-crm/portal/dataset`. Test machinery is in
+ * `@oo-crm/portal/testing`.
  *
  * @packageDocumentation
  */

@@ -1,4 +1,5 @@
 import type { Employee } from '@oo-crm/core';
+import type { Account } from './auth.js';
 import {
   type Dataset,
   DEFAULT_AVATAR,
@@ -6,10 +7,9 @@ import {
   PORTAL_OFFSET_MINUTES,
   profileUrlOf,
   USERS,
-} from '@oo-crm/testkit';
-import type { Account } from './auth.js';
+} from './dataset/index.js';
 import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
-import { readSeed } from './seed.js';
+import { readSeed, type Seed } from './seed.js';
 
 /** A login. */
 export interface Login {
@@ -58,10 +58,11 @@ export interface PortalOptions {
   readonly dataset?: Dataset | { readonly seed?: number; readonly deals?: number };
   /**
    * A team's own data (docs/portal.md, "Your own data"): its users log in beside the demo logins,
-   * and its contacts and deals replace the generated ones. A bad seed throws a `SeedError` with
-   * one line per bad entry, and the portal does not start.
+   * and its contacts and deals replace the generated ones. It is checked at start, whatever its
+   * static type (a parsed JSON file, say): a bad seed throws a `SeedError` with one line per bad
+   * entry, and the portal does not start.
    */
-  readonly seed?: unknown;
+  readonly seed?: Seed;
   /** A path the API lives under, e.g. `/portal` for `https://host/portal/api/2.0/…`. Default none. */
   readonly basePath?: string;
   /** Token lifetime. Default one year, as the server. */

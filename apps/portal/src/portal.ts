@@ -36,8 +36,9 @@ export interface PortalParts {
 
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
- * Community Server for `api/2.0/authentication` and the three opportunity routes (`bycontact/{id}`,
- * `opportunity/{id}`, `opportunity/filter`), in JSON and XML.
+ * Community Server for `api/2.0/authentication` and the opportunity routes
+ * `api/2.0/crm/opportunity/bycontact/{contactid}`, `api/2.0/crm/opportunity/{opportunityid}` and
+ * `api/2.0/crm/opportunity/filter`.
  * Test machinery (faults, provider states, the request log) is not here: see
  * `@oo-crm/portal/testing`.
  */

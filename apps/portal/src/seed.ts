@@ -8,8 +8,8 @@ import {
   type Opportunity,
   ShareType,
 } from '@oo-crm/core';
-import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from '@oo-crm/testkit';
 import type { Account, Role } from './auth.js';
+import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from './dataset/index.js';
 import { INT32_MAX } from './dotnet.js';
 
 /**

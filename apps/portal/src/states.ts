@@ -1,6 +1,5 @@
-import { decodeOpportunities, type Opportunity } from '@oo-crm/core';
-import { readFixture } from '@oo-crm/fixtures';
 import type { Authenticator } from './auth.js';
+import { documentedDeal } from './dataset/index.js';
 import type { Store } from './store.js';
 
 /** What a state may change. */
@@ -10,14 +9,6 @@ export interface StateContext {
 }
 
 type Params = Readonly<Record<string, unknown>>;
-
-/** The first deal of the golden fixture `server-deals.json`: one shape for every copy. */
-function goldenDeal(): Opportunity {
-  const decoded = decodeOpportunities(readFixture('server-deals.json'), 'json');
-  if (decoded._tag === 'Left' || !decoded.right.items[0])
-    throw new Error('the golden fixture does not decode');
-  return decoded.right.items[0];
-}
 
 const asId = (u: unknown, fallback: number): number => (Number.isSafeInteger(u) ? (u as number) : fallback);
 
@@ -30,8 +21,8 @@ export const PROVIDER_STATES: Readonly<Record<string, (ctx: StateContext, params
   'contact {contactId} has no opportunities': ({ store }, params) =>
     store.pin(asId(params['contactId'], 999_999), []),
   'contact {contactId} has {count} opportunities': ({ store }, params) => {
-    // Copies of one golden deal, so that every item has one shape.
-    const model = goldenDeal();
+    // Copies of the documented example deal (every field set), so that every item has one shape.
+    const model = documentedDeal();
     const count = asId(params['count'], 3);
     store.pin(
       asId(params['contactId'], 4242),

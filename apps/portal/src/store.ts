@@ -1,6 +1,6 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
-import type { Dataset } from '@oo-crm/testkit';
 import type { Caller } from './auth.js';
+import type { Dataset } from './dataset/index.js';
 import {
   type DealCriteria,
   type DealOrder,

@@ -1,6 +1,6 @@
 /**
  * The reference portal with its test machinery, for tests only: fault injection, Pact provider
- * states (with the golden fixtures they serve) and the record of received requests. Kept apart from
+ * states (with the deals they serve) and the record of received requests. Kept apart from
  * `@oo-crm/portal`, whose default path loads none of it.
  *
  * @packageDocumentation

@@ -1,9 +1,9 @@
 // Who sees which deals, through real HTTP, rule by rule from ../shared/spec/list-and-access.md
 // ("Sec" CRMSecutiry.cs, "DealDao" DealDao.cs).
 
-import { USERS } from '@oo-crm/testkit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USERS } from '../src/dataset/index.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 

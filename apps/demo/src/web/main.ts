@@ -2,7 +2,7 @@
 // `pnpm demo:web [--port N] [--base-url URL (--token T | --user U --password P)]`: the web view,
 // on the embedded reference portal unless a base URL is given.
 import { parseArgs } from 'node:util';
-import { authOf } from '../connection.js';
+import { authOf } from '@oo-crm/cli';
 import { startWebView } from './start.js';
 
 async function main() {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { bid, day, money } from '@oo-crm/cli';
 import type { Client, FilterOptions } from '@oo-crm/client';
 import { InvalidArgumentError, OoCrmError } from '@oo-crm/client';
 import { type Opportunity, StageType, type WireFormat } from '@oo-crm/core';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { bid, day, money } from '../format.js';
 import { totalsPerCurrency } from './totals.js';
 
 /** What the web view needs to run. */

@@ -1,8 +1,8 @@
 import type { Opportunity, WireFormat } from '@oo-crm/core';
-import { PORTAL_OFFSET_MINUTES } from '@oo-crm/testkit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator, Caller } from '../auth.js';
 import { credentialsOf } from '../auth.js';
+import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import { BEYOND_INT32, INT32_MAX } from '../dotnet.js';
 import { BadParameter, readFilterRequest } from '../filter-request.js';
 import {

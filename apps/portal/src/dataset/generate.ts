@@ -225,6 +225,12 @@ function makeTags(
   return new Map(deals.map((d) => [d.id, r.sample(DEAL_TAGS, r.int(0, 3))]));
 }
 
+/**
+ * The documentation's example deal ("Hotel catalogue", contact 1234), in the real server's shape:
+ * every field set, as the test mode's provider states serve it.
+ */
+export const documentedDeal = (): Opportunity => documentedExample().deal;
+
 /** A deterministic portal dataset: realistic, and always holding the documented example. */
 export function generateDataset(options: DatasetOptions = {}): Dataset {
   const r = new Random(options.seed ?? 1234);
@@ -234,7 +240,9 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const contactCount = Math.max(10, Math.ceil(dealCount / 3));
   for (let i = 0; i < contactCount; i++) contacts.push(makeContact(r, 101 + i));
   const opportunities = [example.deal];
-  for (let i = 0; i < dealCount; i++) opportunities.push(makeDeal(r, 5001 + i, contacts.slice(1)));
+  // The generated contacts, once: a copy per deal made a large dataset quadratic to build.
+  const drawn = contacts.slice(1);
+  for (let i = 0; i < dealCount; i++) opportunities.push(makeDeal(r, 5001 + i, drawn));
   return { users: USERS, contacts, opportunities, tags: makeTags(options.seed ?? 1234, opportunities) };
 }
 

@@ -1,6 +1,11 @@
-import { type Auth, type Client, createClient, InvalidArgumentError } from '@oo-crm/client';
+import {
+  type Auth,
+  type Client,
+  type ClientOptions,
+  createClient,
+  InvalidArgumentError,
+} from '@oo-crm/client';
 import type { WireFormat } from '@oo-crm/core';
-import { startPortal } from '@oo-crm/portal';
 
 /** How to reach a portal, as the flags and the environment say. */
 export interface Target {
@@ -29,9 +34,23 @@ export function authOf(target: Pick<Target, 'token' | 'user' | 'password'>): Aut
   throw new InvalidArgumentError('with --base-url, give --token (or OO_CRM_TOKEN), or --user and --password');
 }
 
+/** How the client is tuned (format, timeout, retries), whichever portal it talks to. */
+export type Tuning = Omit<ClientOptions, 'baseUrl' | 'auth'>;
+
 /**
- * Connects to the portal named by `--base-url` (or `OO_CRM_BASE_URL`); without one, starts the
- * reference portal in-process and logs in as its demo user.
+ * Where the CLI goes without `--base-url`: nowhere in the published CLI (it has no portal);
+ * `pnpm oo-crm` in the repository (apps/demo/src/oo-crm.ts) starts the embedded reference portal.
+ */
+let withoutBaseUrl: ((tuning: Tuning) => Promise<Connection>) | undefined;
+
+/** Sets what the CLI connects to when no base URL is given. */
+export function connectWithoutBaseUrl(connector: (tuning: Tuning) => Promise<Connection>): void {
+  withoutBaseUrl = connector;
+}
+
+/**
+ * Connects to the portal named by `--base-url` (or `OO_CRM_BASE_URL`); without one, to what
+ * `connectWithoutBaseUrl` set, if anything.
  */
 export async function connect(target: Target): Promise<Connection> {
   const tuning = {
@@ -43,7 +62,6 @@ export async function connect(target: Target): Promise<Connection> {
     const client = createClient({ baseUrl: target.baseUrl, auth: authOf(target), ...tuning });
     return { client, description: target.baseUrl, close: async () => {} };
   }
-  const portal = await startPortal();
-  const client = createClient({ baseUrl: portal.url, auth: portal.user, ...tuning });
-  return { client, description: `embedded portal at ${portal.url}`, close: () => portal.close() };
+  if (withoutBaseUrl) return withoutBaseUrl(tuning);
+  throw new InvalidArgumentError('give the portal with --base-url URL (or OO_CRM_BASE_URL)');
 }

@@ -1,6 +1,6 @@
 import { decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTED_CONTACT_ID, generateDataset, generateOpportunities } from '../src/index.js';
+import { DOCUMENTED_CONTACT_ID, generateDataset, generateOpportunities } from '../../src/dataset/index.js';
 
 describe('the portal dataset', () => {
   const dataset = generateDataset({ deals: 200 });

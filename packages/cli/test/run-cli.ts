@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const DEMO = fileURLToPath(new URL('../dist/demo.js', import.meta.url));
 
 interface RunOptions {
   readonly env?: Record<string, string>;
@@ -28,9 +27,6 @@ export interface CliResult {
 
 /** Runs the built `oo-crm` as a child process, as a user would. */
 export const runCli = (args: string[], options: RunOptions = {}) => runBuilt(CLI, args, options);
-
-/** Runs the built `pnpm demo` program. */
-export const runDemo = () => runBuilt(DEMO, []);
 
 function runBuilt(script: string, args: string[], options: RunOptions = {}) {
   return new Promise<CliResult>((resolve, reject) => {

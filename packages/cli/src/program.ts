@@ -24,16 +24,18 @@ import { JsonArrayWriter, jsonText } from './json-output.js';
 import { readInput } from './read-input.js';
 import { countLine, renderTable, tableOf } from './render-table.js';
 import { escapeLines, reportError } from './report.js';
+import { VERSION } from './version.js';
 
 type Output = 'table' | 'json';
 
 const wantsColor = () => process.stdout.isTTY === true && !process.env['NO_COLOR'];
 const out = (text: string) => process.stdout.write(text);
 
-function print(items: ReadonlyArray<Opportunity>, output: Output): void {
-  // The domain JSON view: camelCase names, enum names, dates as the server wrote them.
+function print(items: ReadonlyArray<Opportunity> | Opportunity, output: Output): void {
+  // The domain JSON view: camelCase names, enum names, dates as the server wrote them; one
+  // opportunity as an object, a list as an array.
   if (output === 'json') writeJson(items);
-  else out(`${renderTable(items, wantsColor(), process.stdout.columns)}\n`);
+  else out(`${renderTable('id' in items ? [items] : items, wantsColor(), process.stdout.columns)}\n`);
 }
 
 /**
@@ -109,7 +111,9 @@ const connectWith = (flags: Omit<OpportunitiesFlags, 'output' | 'all'>) =>
  */
 async function withClient(
   flags: OpportunitiesFlags,
-  use: (api: Client['opportunities']) => Promise<ReadonlyArray<Opportunity>> | AsyncIterable<OpportunityPage>,
+  use: (
+    api: Client['opportunities'],
+  ) => Promise<ReadonlyArray<Opportunity> | Opportunity> | AsyncIterable<OpportunityPage>,
 ): Promise<number> {
   const connection = await connectWith(flags);
   try {
@@ -129,9 +133,9 @@ async function opportunities(contactId: string, flags: OpportunitiesFlags): Prom
   );
 }
 
-/** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
+/** `oo-crm opportunity <id>`: one opportunity, a one-row table or a JSON object. */
 const opportunity = (id: string, flags: OpportunitiesFlags): Promise<number> =>
-  withClient(flags, async (api) => [await api.get(id)]);
+  withClient(flags, (api) => api.get(id));
 
 /** The stage types by the names the CLI takes. */
 const STAGE_TYPE_NAMES: Readonly<Record<string, StageType>> = {
@@ -219,6 +223,7 @@ const writeJson = (value: unknown) => out(`${jsonText(value)}\n`);
 export function program(): Command {
   const cli = new Command('oo-crm')
     .description('Read ONLYOFFICE CRM opportunities (by contact, by id, by search), in JSON or XML.')
+    .version(VERSION)
     .exitOverride()
     // Commander's own messages quote the arguments (`unknown option '…'`): escaped like any line
     // the CLI writes. Set before the commands, which inherit it.
@@ -244,9 +249,7 @@ export function program(): Command {
   withConnection(
     cli
       .command('opportunities')
-      .description(
-        "list a contact's opportunities (on the embedded reference portal unless --base-url is given)",
-      )
+      .description("list a contact's opportunities")
       .argument('<contactId>', 'contact id, digits only'),
   )
     .option('--all', 'follow paging and fetch every page')
