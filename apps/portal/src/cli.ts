@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
-import { type Seed, SeedError } from './seed.js';
+import { type Seed, SeedError } from './seed/seed.js';
 
 /** The package's version, as published (`dist/cli.js` sits one folder below package.json). */
 function version(): string {

@@ -2,7 +2,7 @@
  * The reference ONLYOFFICE portal, embeddable in-process: authentication and the three opportunity
  * routes (bycontact, by id, filter). Its generated data: `@oo-crm/portal/dataset`.
  */
-export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
+export { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
 export {
   DATASET_SIZES,
   DEMO_ADMIN,
@@ -13,5 +13,5 @@ export {
   TWO_FACTOR_USER,
 } from './options.js';
 export { type RunningPortal, startPortal } from './portal.js';
-export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed.js';
-export { SeedError } from './seed.js';
+export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed/seed.js';
+export { SeedError } from './seed/seed.js';

@@ -1,5 +1,6 @@
 import type { Employee } from '@oo-crm/core';
-import type { Account } from './auth.js';
+import type { Account } from './auth/authenticator.js';
+import { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
 import {
   type Dataset,
   DEFAULT_AVATAR,
@@ -8,8 +9,7 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
-import { readSeed, type Seed } from './seed.js';
+import { readSeed, type Seed } from './seed/seed.js';
 
 /** A login. */
 export interface Login {

@@ -1,14 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Authenticator } from './auth.js';
-import { LoginThrottle } from './login-throttle.js';
+import { redactTarget } from './aspnet/query.js';
+import { Authenticator } from './auth/authenticator.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { Store } from './crm/store.js';
+import type { Dataset } from './dataset/index.js';
 import { accountsOf, type Login, type PortalOptions, resolveOptions } from './options.js';
-import { redactTarget } from './query.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
-import { Store } from './store.js';
-import { sendApiError, sendHtmlNotFound } from './wire.js';
+import { sendApiError, sendHtmlNotFound } from './routes/wire.js';
 
 /** A running portal. */
 export interface RunningPortal {
@@ -27,12 +28,22 @@ export interface RunningPortal {
 
 const SECOND = 1000;
 
-/** What an extension of the portal (the test mode) may reach before the routes are registered. */
-export interface PortalParts {
-  readonly app: FastifyInstance;
-  readonly store: Store;
-  readonly auth: Authenticator;
+/**
+ * How a portal is assembled beyond its options: the store and authenticator to build, a plugin
+ * registered before the routes, and whether idle connections stay open. The test mode
+ * (`@oo-crm/portal/testing`) gives its own; the default is the plain runtime.
+ */
+export interface Assembly<S extends Store, A extends Authenticator> {
+  readonly store: (dataset: Dataset) => S;
+  readonly auth: (...args: ConstructorParameters<typeof Authenticator>) => A;
+  readonly plugin?: (store: S, auth: A) => (app: FastifyInstance) => Promise<void>;
+  readonly keepIdle?: boolean;
 }
+
+const RUNTIME: Assembly<Store, Authenticator> = {
+  store: (dataset) => new Store(dataset),
+  auth: (...args) => new Authenticator(...args),
+};
 
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
@@ -43,23 +54,19 @@ export interface PortalParts {
  * `@oo-crm/portal/testing`.
  */
 export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
-  return (await launchPortal(options, undefined)).portal;
+  return launchPortal(options, RUNTIME);
 }
 
-/**
- * The portal with an extension installed before its routes (`@oo-crm/portal/testing`); `keepIdle`
- * keeps idle connections open, so that a test can hold one hung.
- */
-export async function launchPortal<T>(
+/** The portal as an assembly says (`@oo-crm/portal/testing` gives the test mode's). */
+export async function launchPortal<S extends Store, A extends Authenticator>(
   options: PortalOptions,
-  extend: ((parts: PortalParts) => T) | undefined,
-  keepIdle = false,
-): Promise<{ portal: RunningPortal; extension: T | undefined }> {
+  assembly: Assembly<S, A>,
+): Promise<RunningPortal> {
   const o = resolveOptions(options);
-  const store = new Store(o.dataset);
-  const auth = new Authenticator(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
+  const store = assembly.store(o.dataset);
+  const auth = assembly.auth(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
   const throttle = new LoginThrottle(o.loginThrottle);
-  const app = buildApp(o.log, keepIdle);
+  const app = buildApp(o.log, assembly.keepIdle ?? false);
   // Before any route or plugin, so that every one of them answers its failures this way: the
   // server's envelope, never the framework's own format with its internal text.
   app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
@@ -68,7 +75,7 @@ export async function launchPortal<T>(
     const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
     return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
   });
-  const extension = extend?.({ app, store, auth });
+  if (assembly.plugin) await app.register(assembly.plugin(store, auth));
   if (o.unpaid) {
     // An unpaid portal answers every API call 402, unless the request says `Payment-Info: false`.
     app.addHook('onRequest', async (request, reply) => {
@@ -100,7 +107,7 @@ export async function launchPortal<T>(
     guest: o.guest,
     close: () => app.close(),
   };
-  return { portal, extension };
+  return portal;
 }
 
 function buildApp(log: ((line: string) => void) | undefined, keepIdle: boolean): FastifyInstance {

@@ -1,8 +1,8 @@
 import { encodeAuthentication } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Authenticator } from '../auth.js';
-import type { LoginThrottle } from '../login-throttle.js';
-import { CONTENT_TYPE, sendApiError } from '../wire.js';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import { CONTENT_TYPE, sendApiError } from './wire.js';
 
 /** `POST api/2.0/authentication[.json]`: JSON or form body with `userName` and `password`. */
 export function authenticationRoutes(

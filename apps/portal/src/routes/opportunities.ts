@@ -1,10 +1,6 @@
 import type { Opportunity, WireFormat } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Authenticator, Caller } from '../auth.js';
-import { credentialsOf } from '../auth.js';
-import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
-import { BEYOND_INT32, INT32_MAX } from '../dotnet.js';
-import { BadParameter, readFilterRequest } from '../filter-request.js';
+import { BEYOND_INT32, INT32_MAX } from '../aspnet/dotnet.js';
 import {
   type ItemShape,
   type ListRequest,
@@ -13,9 +9,13 @@ import {
   readListRequest,
   runList,
   SORT_FAILED,
-} from '../list-pipeline.js';
-import { type Query, readQuery } from '../query.js';
-import type { Store } from '../store.js';
+} from '../aspnet/list-pipeline.js';
+import { type Query, readQuery } from '../aspnet/query.js';
+import type { Authenticator, Caller } from '../auth/authenticator.js';
+import { credentialsOf } from '../auth/credentials.js';
+import { BadParameter, readFilterRequest } from '../crm/filter-request.js';
+import type { Store } from '../crm/store.js';
+import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import {
   formatOf,
   sendApiError,
@@ -24,7 +24,7 @@ import {
   sendOpportunity,
   sendPage,
   sendUnauthorized,
-} from '../wire.js';
+} from './wire.js';
 
 /** What the list pipeline sees of an opportunity: its properties by wire name. */
 const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };

@@ -10,7 +10,7 @@ import {
   writeWire,
 } from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
-import { projected } from './list-pipeline.js';
+import { projected } from '../aspnet/list-pipeline.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
 export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {

@@ -10,8 +10,8 @@ import {
   readListRequest,
   runList,
   SORT_FAILED,
-} from '../src/list-pipeline.js';
-import { readQuery } from '../src/query.js';
+} from '../../src/aspnet/list-pipeline.js';
+import { readQuery } from '../../src/aspnet/query.js';
 
 interface Item {
   readonly id: number;

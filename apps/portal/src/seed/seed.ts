@@ -8,9 +8,9 @@ import {
   type Opportunity,
   ShareType,
 } from '@oo-crm/core';
-import type { Account, Role } from './auth.js';
-import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from './dataset/index.js';
-import { INT32_MAX } from './dotnet.js';
+import { INT32_MAX } from '../aspnet/dotnet.js';
+import type { Account, Role } from '../auth/authenticator.js';
+import { CURRENCIES, contactPhotoUrl, DEFAULT_AVATAR, profileUrlOf, STAGES } from '../dataset/index.js';
 
 /**
  * A seed: a team's own data for the portal, in a small JSON form (docs/portal.md, "Your own data").

@@ -1,7 +1,7 @@
 import { ApiDateTime, StageType } from '@oo-crm/core';
-import { type DealCriteria, type DealOrder, ORDER_KEYS } from './deal-selection.js';
-import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from './dotnet.js';
-import type { Query } from './query.js';
+import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from '../aspnet/dotnet.js';
+import type { Query } from '../aspnet/query.js';
+import { type DealCriteria, type DealOrder, ORDER_KEYS } from './selection.js';
 
 /**
  * The parameters of `GET opportunity/filter` as the server binds them (`Deals` 358-453): what the

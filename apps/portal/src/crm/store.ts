@@ -1,13 +1,7 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
-import type { Caller } from './auth.js';
-import type { Dataset } from './dataset/index.js';
-import {
-  type DealCriteria,
-  type DealOrder,
-  dealComparator,
-  LOAD_ORDER,
-  selectDeals,
-} from './deal-selection.js';
+import type { Caller } from '../auth/authenticator.js';
+import type { Dataset } from '../dataset/index.js';
+import { type DealCriteria, type DealOrder, dealComparator, LOAD_ORDER, selectDeals } from './selection.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -38,10 +32,8 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
  * may see which (`list-and-access.md`), and what a caller sees of each.
  */
 export class Store {
-  private deals: Opportunity[];
+  private readonly deals: ReadonlyArray<Opportunity>;
   private readonly tags: ReadonlyMap<number, ReadonlyArray<string>>;
-  /** Lists served as given for a contact, whoever asks (provider states of contracts). */
-  private readonly pinned = new Map<number, ReadonlyArray<Opportunity>>();
 
   constructor(dataset: Dataset) {
     this.deals = [...dataset.opportunities];
@@ -55,8 +47,6 @@ export class Store {
    * as soon as one was dropped (DealDao 490-539, 636-642), never a strict subset.
    */
   byContact(contactId: number, caller: Caller): Opportunity[] {
-    const pinned = this.pinned.get(contactId);
-    if (pinned) return [...pinned];
     const participant = this.deals.filter((d) => d.members.some((m) => m.id === contactId));
     const chosen =
       participant.length > 0 ? participant : this.deals.filter((d) => d.contact?.id === contactId);
@@ -100,17 +90,6 @@ export class Store {
       .sort(order ? dealComparator(order) : LOAD_ORDER);
     const rows = window ? found.slice(window.start, window.start + window.count) : found;
     return { rows: rows.map((d) => this.asSeenBy(d, caller)), matched: found.length };
-  }
-
-  /** Adds deals (replacing any with the same id), under the same rules as the others (test mode). */
-  add(deals: ReadonlyArray<Opportunity>): void {
-    const ids = new Set(deals.map((d) => d.id));
-    this.deals = [...this.deals.filter((d) => !ids.has(d.id)), ...deals];
-  }
-
-  /** Serves exactly these deals for a contact, bypassing selection and access rules (test mode). */
-  pin(contactId: number, deals: ReadonlyArray<Opportunity>): void {
-    this.pinned.set(contactId, deals);
   }
 
   /** A deal as the caller sees it: hidden contacts dropped, members by id, per-caller rights. */

@@ -1,5 +1,5 @@
 import { ApiDateTime, type Opportunity, type StageType, UNSET_DATE_TIME_TEXT } from '@oo-crm/core';
-import { INT32_MAX } from './dotnet.js';
+import { INT32_MAX } from '../aspnet/dotnet.js';
 
 /**
  * Which deals a search selects and in what order, as the database does it for
@@ -57,7 +57,7 @@ const startsAWord = (text: string, keyword: string) => {
 const UNSET_MS = ApiDateTime.from(UNSET_DATE_TIME_TEXT).epochMs;
 
 /** The close date the window applies to: the expected one while the stage is Open, else the actual one. */
-export const closeDateMs = (d: Opportunity): number =>
+const closeDateMs = (d: Opportunity): number =>
   (d.stage?.stageType === 'Open' ? d.expectedCloseDate : d.actualCloseDate)?.epochMs ?? UNSET_MS;
 
 /** What the server knows of a deal beyond the entity: its tags. */
