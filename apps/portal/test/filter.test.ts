@@ -2,6 +2,7 @@
 // (list-and-access.md, "Deals" 358-453, "DealDao" 259-360, 461-634).
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SEARCH_WORDS } from '../src/crm/selection.js';
 import { type RunningPortal, type Seed, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 
@@ -142,6 +143,17 @@ describe('opportunity/filter: what it selects', () => {
     expect(await ids('filterValue=talogue')).toEqual([]);
     // Only the text before the first comma counts.
     expect(await ids('filterValue=fleet,hotel')).toEqual([13]);
+  });
+
+  it(`takes each search word once, and answers 400 past ${MAX_SEARCH_WORDS} distinct words (the portal's bound)`, async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join('%20');
+    expect(await ids(`filterValue=${Array(2000).fill('hotel').join('%20')}`)).toEqual([10, 14]);
+    expect(await ids(`filterValue=hotel%20${words(MAX_SEARCH_WORDS - 1)}`)).toEqual([]);
+    const refused = await get(`filterValue=hotel%20${words(MAX_SEARCH_WORDS)}`);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      `The search has more than ${MAX_SEARCH_WORDS} words.`,
+    );
   });
 
   it('windows the close date (the actual one once closed) only when both ends are given', async () => {

@@ -1,7 +1,7 @@
 import { ApiDateTime, StageType } from '@oo-crm/core';
 import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from '../aspnet/dotnet.js';
 import type { Query } from '../aspnet/query.js';
-import { type DealCriteria, type DealOrder, ORDER_KEYS } from './selection.js';
+import { type DealCriteria, type DealOrder, MAX_SEARCH_WORDS, ORDER_KEYS, searchWords } from './selection.js';
 
 /**
  * The parameters of `GET opportunity/filter` as the server binds them (`Deals` 358-453): what the
@@ -101,11 +101,14 @@ export function readFilterRequest(query: Query, offsetMinutes: number): FilterRe
     .map((t) => t.trim())
     .filter((t) => t !== '');
   const text = query.get('filtervalue')?.split(',')[0];
+  const words = searchWords(text);
+  if (words === 'too-many') return new BadParameter(`The search has more than ${MAX_SEARCH_WORDS} words.`);
   const sortBy = query.get('sortby')?.split(',')[0] ?? '';
   const key = ORDER_KEYS.find((k) => k === sortBy.trim().toLowerCase());
   return {
     criteria: {
       text: text === '' ? undefined : text,
+      words,
       responsibleId: responsibleId as string | undefined,
       stageId: stageId as number,
       stageType: stageType as StageType | undefined,

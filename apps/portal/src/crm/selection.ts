@@ -11,6 +11,8 @@ import { INT32_MAX } from '../aspnet/dotnet.js';
 export interface DealCriteria {
   /** `filterValue` before its first comma: each word must start a word of the title or description. */
   readonly text: string | undefined;
+  /** The text's words, folded, each once ({@link searchWords}). */
+  readonly words: ReadonlyArray<string>;
   readonly responsibleId: string | undefined;
   /** `opportunityStagesid`: applied when 0 < id < Int32.MaxValue. */
   readonly stageId: number;
@@ -46,13 +48,31 @@ export interface DealOrder {
 }
 
 // MySQL's utf8_general_ci: comparisons ignore case and accents.
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Plain ASCII text (most of it) only needs its case folded.
+export const folded = (s: string) =>
+  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** `LIKE 'word%' OR LIKE '% word%'`: the keyword starts the text or a word after a space (BuildLike). */
-const startsAWord = (text: string, keyword: string) => {
-  const t = folded(text);
-  return t.startsWith(keyword) || t.includes(` ${keyword}`);
-};
+/** `LIKE 'word%' OR LIKE '% word%'` on folded text: the keyword starts the text or a word after a space (BuildLike). */
+const startsAWord = (text: string, keyword: string) =>
+  text.startsWith(keyword) || text.includes(` ${keyword}`);
+
+/**
+ * The most distinct words a search may hold. The database would test each against every deal;
+ * the portal's own bound (docs/portal.md, "Bounds"): past it, a 400 with the error envelope.
+ */
+export const MAX_SEARCH_WORDS = 32;
+
+/** The search's words, folded and each once; `too-many` past {@link MAX_SEARCH_WORDS}. */
+export function searchWords(text: string | undefined): ReadonlyArray<string> | 'too-many' {
+  if (text === undefined) return [];
+  const words = new Set<string>();
+  for (const word of folded(text).split(' ')) {
+    if (word === '') continue;
+    words.add(word);
+    if (words.size > MAX_SEARCH_WORDS) return 'too-many';
+  }
+  return [...words];
+}
 
 const UNSET_MS = ApiDateTime.from(UNSET_DATE_TIME_TEXT).epochMs;
 
@@ -63,62 +83,172 @@ const closeDateMs = (d: Opportunity): number =>
 /** What the server knows of a deal beyond the entity: its tags. */
 export type TagsOf = (deal: Opportunity) => ReadonlyArray<string>;
 
-/**
- * The deals the criteria select, in the given order (DealDao `WhereConditional`, `GetCrudeDeals`).
- * Parameters that leave no condition give nothing at all: `contactAlsoIsParticipant` without a
- * contact, one end of the date window alone, a blank text (`[]`, not the whole list).
- */
-export function selectDeals(
+/** Positions of deals by a key. */
+type Positions<K> = ReadonlyMap<K, ReadonlyArray<number>>;
+
+function positionsBy<K>(
   deals: ReadonlyArray<Opportunity>,
-  c: DealCriteria,
-  tagsOf: TagsOf,
-): Opportunity[] {
-  const keywords =
-    c.text === undefined
-      ? []
-      : folded(c.text)
-          .split(' ')
-          .filter((k) => k !== '');
-  const tags = c.tags.map(folded);
-  const tests: Array<(d: Opportunity) => boolean> = [];
-  if (keywords.length > 0) {
-    tests.push((d) => keywords.every((k) => startsAWord(d.title, k) || startsAWord(d.description, k)));
+  keys: (d: Opportunity, i: number) => ReadonlyArray<K>,
+): Positions<K> {
+  const map = new Map<K, number[]>();
+  for (let i = 0; i < deals.length; i++) {
+    for (const key of keys(deals[i]!, i)) {
+      const list = map.get(key);
+      // A key named twice by one deal is listed once (the deal's position is then the last one).
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
   }
-  if (tags.length > 0) {
-    tests.push((d) => {
-      const own = new Set(tagsOf(d).map(folded));
-      return tags.every((t) => own.has(t));
+  return map;
+}
+
+/**
+ * The deals and what a search looks them up by, built once at load, so that a request's cost grows
+ * with the deals it touches, never with its text: titles and descriptions folded, positions by
+ * primary contact, participant, stage, stage type, responsible and tag, and each order sorted once
+ * (the database's indexes and its `ORDER BY`).
+ */
+export class DealIndex {
+  private readonly text: ReadonlyArray<{ readonly title: string; readonly description: string }>;
+  private readonly tags: ReadonlyArray<ReadonlyArray<string>>;
+  private readonly byPrimary: Positions<number>;
+  private readonly byParticipant: Positions<number>;
+  private readonly byStage: Positions<number>;
+  private readonly byStageType: Positions<StageType>;
+  private readonly byResponsible: Positions<string>;
+  private readonly byTag: Positions<string>;
+  /** Each order's positions in order and their ranks, sorted when first asked for. */
+  private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
+  /** The titles' collation order, computed with the first sort. */
+  private titles: TitleCompare | undefined;
+
+  constructor(
+    readonly deals: ReadonlyArray<Opportunity>,
+    tagsOf: TagsOf,
+  ) {
+    this.text = deals.map((d) => ({ title: folded(d.title), description: folded(d.description) }));
+    this.tags = deals.map((d) => tagsOf(d).map(folded));
+    this.byPrimary = positionsBy(deals, (d) => (d.contact ? [d.contact.id] : []));
+    this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
+    this.byStage = positionsBy(deals, (d) => (d.stage ? [d.stage.id] : []));
+    this.byStageType = positionsBy(deals, (d) => (d.stage ? [d.stage.stageType] : []));
+    this.byResponsible = positionsBy(deals, (d) => [d.responsible.id.toLowerCase()]);
+    this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
+  }
+
+  /** Positions of the deals where the contact is a participant. */
+  participantIn(contactId: number): ReadonlyArray<number> {
+    return this.byParticipant.get(contactId) ?? [];
+  }
+
+  /** Positions of the deals whose primary contact it is. */
+  primaryOf(contactId: number): ReadonlyArray<number> {
+    return this.byPrimary.get(contactId) ?? [];
+  }
+
+  /**
+   * Positions in an order (one of the database's, or the unsorted load's), the first `limit` of
+   * them: each order is sorted once, when first asked for. A few positions are sorted by their
+   * rank; many are picked by walking the order, stopping once `limit` are found (the page, not the
+   * whole match).
+   */
+  sorted(positions: ReadonlyArray<number>, order: DealOrder | 'load', limit = positions.length): number[] {
+    const { rank, walk } = this.order(order);
+    if (positions.length * 8 < this.deals.length) {
+      return [...positions].sort((a, b) => rank[a]! - rank[b]!).slice(0, limit);
+    }
+    const wanted = new Uint8Array(this.deals.length);
+    for (const p of positions) wanted[p] = 1;
+    const out: number[] = [];
+    for (let r = 0; r < walk.length && out.length < limit; r++) if (wanted[walk[r]!]) out.push(walk[r]!);
+    return out;
+  }
+
+  /** An order's positions in order, and each position's rank in it. */
+  private order(order: DealOrder | 'load'): { rank: Int32Array; walk: Int32Array } {
+    const name = order === 'load' ? order : `${order.key} ${order.ascending}`;
+    const known = this.orders.get(name);
+    if (known) return known;
+    this.titles ??= titleRanks(this.deals.map((d) => d.title));
+    const compare = order === 'load' ? loadOrder(this.titles) : dealComparator(order, this.titles);
+    const walk = Int32Array.from(this.deals.keys()).sort((a, b) => compare(this.deals[a]!, this.deals[b]!));
+    const rank = new Int32Array(walk.length);
+    walk.forEach((position, r) => {
+      rank[position] = r;
     });
+    const built = { rank, walk };
+    this.orders.set(name, built);
+    return built;
   }
-  if (c.contactId > 0) {
-    const participantIn = deals.filter((d) => d.members.some((m) => m.id === c.contactId));
-    // As a participant, else (when it takes part in none) as the primary contact.
-    tests.push(
-      c.alsoParticipant === true && participantIn.length > 0
-        ? (d) => participantIn.includes(d)
-        : (d) => d.contact?.id === c.contactId,
+
+  /**
+   * The positions the criteria select, in load order (DealDao `WhereConditional`,
+   * `GetCrudeDeals`). Parameters that leave no condition give nothing at all:
+   * `contactAlsoIsParticipant` without a contact, one end of the date window alone, a blank text
+   * (`[]`, not the whole list). The smallest list of positions an indexed criterion gives is the
+   * one walked; every other criterion is tested on it.
+   */
+  select(c: DealCriteria): number[] {
+    const keywords = c.words;
+    const lookups: Array<ReadonlyArray<number>> = [];
+    const tests: Array<(i: number) => boolean> = [];
+    if (keywords.length > 0) {
+      tests.push((i) => {
+        const { title, description } = this.text[i]!;
+        return keywords.every((k) => startsAWord(title, k) || startsAWord(description, k));
+      });
+    }
+    const tags = [...new Set(c.tags.map(folded))];
+    for (const tag of tags) {
+      lookups.push(this.byTag.get(tag) ?? []);
+      tests.push((i) => this.tags[i]!.includes(tag));
+    }
+    if (c.contactId > 0) {
+      // As a participant, else (when it takes part in none) as the primary contact.
+      const participants = this.participantIn(c.contactId);
+      const chosen =
+        c.alsoParticipant === true && participants.length > 0 ? participants : this.primaryOf(c.contactId);
+      const set = new Set(chosen);
+      lookups.push(chosen);
+      tests.push((i) => set.has(i));
+    }
+    if (c.stageId > 0 && c.stageId < INT32_MAX) {
+      lookups.push(this.byStage.get(c.stageId) ?? []);
+      tests.push((i) => this.deals[i]!.stage?.id === c.stageId);
+    }
+    if (c.responsibleId !== undefined) {
+      lookups.push(this.byResponsible.get(c.responsibleId) ?? []);
+      tests.push((i) => this.deals[i]!.responsible.id.toLowerCase() === c.responsibleId);
+    }
+    if (c.stageType !== undefined) {
+      lookups.push(this.byStageType.get(c.stageType) ?? []);
+      tests.push((i) => this.deals[i]!.stage?.stageType === c.stageType);
+    }
+    if (c.from !== undefined && c.to !== undefined) {
+      const [from, to] = [c.from, c.to];
+      tests.push((i) => {
+        const at = closeDateMs(this.deals[i]!);
+        return at >= from && at <= to;
+      });
+    }
+    const withParameters =
+      c.text !== undefined ||
+      c.responsibleId !== undefined ||
+      c.stageId > 0 ||
+      c.tags.length > 0 ||
+      c.contactId > 0 ||
+      c.stageType !== undefined ||
+      c.alsoParticipant !== undefined ||
+      c.from !== undefined ||
+      c.to !== undefined;
+    if (withParameters && tests.length === 0) return [];
+    const walked = lookups.reduce<ReadonlyArray<number> | undefined>(
+      (smallest, l) => (smallest === undefined || l.length < smallest.length ? l : smallest),
+      undefined,
     );
+    const candidates = walked ?? this.deals.map((_, i) => i);
+    return candidates.filter((i) => tests.every((test) => test(i)));
   }
-  if (c.stageId > 0 && c.stageId < INT32_MAX) tests.push((d) => d.stage?.id === c.stageId);
-  if (c.responsibleId !== undefined) tests.push((d) => d.responsible.id.toLowerCase() === c.responsibleId);
-  if (c.stageType !== undefined) tests.push((d) => d.stage?.stageType === c.stageType);
-  const window = c.from !== undefined && c.to !== undefined;
-  if (window) {
-    const [from, to] = [c.from as number, c.to as number];
-    tests.push((d) => closeDateMs(d) >= from && closeDateMs(d) <= to);
-  }
-  const withParameters =
-    c.text !== undefined ||
-    c.responsibleId !== undefined ||
-    c.stageId > 0 ||
-    c.tags.length > 0 ||
-    c.contactId > 0 ||
-    c.stageType !== undefined ||
-    c.alsoParticipant !== undefined ||
-    c.from !== undefined ||
-    c.to !== undefined;
-  if (withParameters && tests.length === 0) return [];
-  return deals.filter((d) => tests.every((test) => test(d)));
 }
 
 // Titles in MySQL's utf8_general_ci order: case- and accent-insensitive.
@@ -146,18 +276,35 @@ const chained =
     return 0;
   };
 
+/** Compares two titles. */
+export type TitleCompare = (a: string, b: string) => number;
+
+/**
+ * The titles' order as numbers: the distinct titles sorted once by the collation, equal ones
+ * (by the collation) ranked alike, so that sorting deals by title costs a lookup per comparison.
+ */
+export function titleRanks(titles: Iterable<string>): TitleCompare {
+  const distinct = [...new Set(titles)].sort(TITLE.compare);
+  const rank = new Map<string, number>();
+  distinct.forEach((title, i) => {
+    const before = distinct[i - 1];
+    rank.set(title, before !== undefined && TITLE.compare(before, title) === 0 ? rank.get(before)! : i);
+  });
+  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+}
+
 /** The database's `ORDER BY` of each order (GetCrudeDeals), ties by id as the table's own order. */
-export function dealComparator(order: DealOrder): Compare {
+export function dealComparator(order: DealOrder, title: TitleCompare = TITLE.compare): Compare {
   const dir = order.ascending;
   const byStage: Compare[] = [
     asc(stageOrder, byNumber, dir),
     asc((d) => d.contact?.id ?? 0, byNumber),
     asc(closeOrder, byNumber, false),
     asc(expectedOrder, byNumber),
-    asc((d) => d.title, TITLE.compare),
+    asc((d) => d.title, title),
   ];
   const chains: Record<DealOrderKey, Compare[]> = {
-    title: [asc((d) => d.title, TITLE.compare, dir)],
+    title: [asc((d) => d.title, title, dir)],
     bidvalue: [asc((d) => d.bidValue, byNumber, dir)],
     responsible: [
       asc(
@@ -174,9 +321,10 @@ export function dealComparator(order: DealOrder): Compare {
 }
 
 /** The order of the unsorted load (no recognised `sortBy`): stage, primary contact, title. */
-export const LOAD_ORDER: Compare = chained([
-  asc(stageOrder, byNumber),
-  asc((d) => d.contact?.id ?? 0, byNumber),
-  asc((d) => d.title, TITLE.compare),
-  asc((d) => d.id, byNumber),
-]);
+export const loadOrder = (title: TitleCompare = TITLE.compare): Compare =>
+  chained([
+    asc(stageOrder, byNumber),
+    asc((d) => d.contact?.id ?? 0, byNumber),
+    asc((d) => d.title, title),
+    asc((d) => d.id, byNumber),
+  ]);

@@ -1,7 +1,7 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Caller } from '../auth/authenticator.js';
 import type { Dataset } from '../dataset/index.js';
-import { type DealCriteria, type DealOrder, dealComparator, LOAD_ORDER, selectDeals } from './selection.js';
+import { type DealCriteria, DealIndex, type DealOrder } from './selection.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -22,22 +22,25 @@ const contactEditable = (contact: Contact, caller: Caller) =>
   caller.role === 'admin' || contact.shareType === 'ReadWrite' || onAccessList(contact.accessList, caller);
 
 // bycontact asks the database for its deals by title (DealDao 636-642).
-const BY_TITLE = dealComparator({ key: 'title', ascending: true });
+const BY_TITLE: DealOrder = { key: 'title', ascending: true };
 
 /** bycontact lists only custom fields with a value, and never Headings (CustomFieldDao 414-436). */
 const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValue.trim() !== '';
 
 /**
  * The portal's deals, and the server's rules for showing them: which deals a contact lists, who
- * may see which (`list-and-access.md`), and what a caller sees of each.
+ * may see which (`list-and-access.md`), and what a caller sees of each. The lists it answers hold
+ * the deals themselves; {@link Store.seenBy} gives what a caller sees of one, built when it is
+ * written (routes/wire.ts), not for a whole list at once.
  */
 export class Store {
-  private readonly deals: ReadonlyArray<Opportunity>;
-  private readonly tags: ReadonlyMap<number, ReadonlyArray<string>>;
+  private readonly index: DealIndex;
+  private readonly byIdMap: ReadonlyMap<number, Opportunity>;
 
   constructor(dataset: Dataset) {
-    this.deals = [...dataset.opportunities];
-    this.tags = dataset.tags ?? new Map();
+    const tags = dataset.tags ?? new Map<number, ReadonlyArray<string>>();
+    this.index = new DealIndex(dataset.opportunities, (d) => tags.get(d.id) ?? []);
+    this.byIdMap = new Map(dataset.opportunities.map((d) => [d.id, d]));
   }
 
   /**
@@ -47,11 +50,11 @@ export class Store {
    * as soon as one was dropped (DealDao 490-539, 636-642), never a strict subset.
    */
   byContact(contactId: number, caller: Caller): Opportunity[] {
-    const participant = this.deals.filter((d) => d.members.some((m) => m.id === contactId));
-    const chosen =
-      participant.length > 0 ? participant : this.deals.filter((d) => d.contact?.id === contactId);
-    if (!chosen.every((d) => dealVisible(d, caller))) return [];
-    return chosen.sort(BY_TITLE).map((d) => this.asSeenBy(d, caller));
+    const participant = this.index.participantIn(contactId);
+    const chosen = participant.length > 0 ? participant : this.index.primaryOf(contactId);
+    const deals = this.index.deals;
+    if (!chosen.every((i) => dealVisible(deals[i]!, caller))) return [];
+    return this.index.sorted(chosen, BY_TITLE).map((i) => deals[i]!);
   }
 
   /**
@@ -60,9 +63,9 @@ export class Store {
    * position, Headings included (`entityId` 0, `fieldValue` "") (Deals 973-1015).
    */
   byId(id: number, caller: Caller): Opportunity | undefined {
-    const deal = this.deals.find((d) => d.id === id);
+    const deal = this.byIdMap.get(id);
     if (!deal || !dealVisible(deal, caller)) return undefined;
-    const seen = this.asSeenBy(deal, caller);
+    const seen = this.seenBy(caller)(deal);
     return {
       ...seen,
       contact: deal.contact && { ...deal.contact, isShared: deal.contact.shareType !== 'None' },
@@ -75,8 +78,8 @@ export class Store {
   /**
    * `GET opportunity/filter`: the visible deals the criteria select, in the database's order (the
    * order given, else the unsorted load's), and how many there are. Only the rows of `window` (the
-   * database's `LIMIT`), or every row without one, are built as the caller sees them in a list.
-   * Hidden deals are skipped, never a reason to answer nothing (DealDao 461-534).
+   * database's `LIMIT`), or every row without one, are answered. Hidden deals are skipped, never a
+   * reason to answer nothing (DealDao 461-534).
    */
   search(
     criteria: DealCriteria,
@@ -84,22 +87,21 @@ export class Store {
     caller: Caller,
     window?: { readonly start: number; readonly count: number },
   ): { rows: Opportunity[]; matched: number } {
-    const tagsOf = (d: Opportunity) => this.tags.get(d.id) ?? [];
-    const found = selectDeals(this.deals, criteria, tagsOf)
-      .filter((d) => dealVisible(d, caller))
-      .sort(order ? dealComparator(order) : LOAD_ORDER);
-    const rows = window ? found.slice(window.start, window.start + window.count) : found;
-    return { rows: rows.map((d) => this.asSeenBy(d, caller)), matched: found.length };
+    const deals = this.index.deals;
+    const found = this.index.select(criteria).filter((i) => dealVisible(deals[i]!, caller));
+    const sorted = this.index.sorted(found, order ?? 'load', window && window.start + window.count);
+    const rows = window ? sorted.slice(window.start) : sorted;
+    return { rows: rows.map((i) => deals[i]!), matched: found.length };
   }
 
-  /** A deal as the caller sees it: hidden contacts dropped, members by id, per-caller rights. */
-  private asSeenBy(deal: Opportunity, caller: Caller): Opportunity {
+  /** What a caller sees of a deal in a list: hidden contacts dropped, members by id, per-caller rights. */
+  seenBy(caller: Caller): (deal: Opportunity) => Opportunity {
     const seen = (c: Contact): Contact => ({
       ...c,
       isShared: c.shareType !== 'None',
       canEdit: contactEditable(c, caller),
     });
-    return {
+    return (deal) => ({
       ...deal,
       contact: deal.contact && contactVisible(deal.contact, caller) ? seen(deal.contact) : null,
       members: deal.members
@@ -107,6 +109,6 @@ export class Store {
         .sort((a, b) => a.id - b.id)
         .map(seen),
       customFields: deal.customFields.filter(listedField),
-    };
+    });
   }
 }

@@ -26,8 +26,11 @@ import {
   sendUnauthorized,
 } from './wire.js';
 
-/** What the list pipeline sees of an opportunity: its properties by wire name. */
-const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };
+/** What the list pipeline sees of a deal: the properties of what the caller sees of it, by wire name. */
+const shapeSeen = (seen: (deal: Opportunity) => Opportunity): ItemShape<Opportunity> => ({
+  contractName: 'opportunity',
+  valueAt: (deal, path) => propertyAt(seen(deal), path),
+});
 
 // The route's id segment: digits only, with the optional format suffix.
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml|tml))?$/;
@@ -98,7 +101,10 @@ function filterPage(
   const window = request.order ? { start: list.startIndex, count: asked } : undefined;
   const { rows, matched } = store.search(request.criteria, request.order, caller, window);
   const totalCount = rows.length < asked ? list.startIndex + rows.length : matched;
-  return runList(rows, list, OPPORTUNITY_SHAPE, { paginated: request.order !== undefined, totalCount });
+  return runList(rows, list, shapeSeen(store.seenBy(caller)), {
+    paginated: request.order !== undefined,
+    totalCount,
+  });
 }
 
 /**
@@ -114,10 +120,11 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       if (r.id > INT32_MAX) return sendApiError(reply, r.format, 400, 'Invalid contact id');
       const list = readListRequest(r.query);
       if (list === 'context-failed') return sendContextFailure(reply);
-      const page = runList(store.byContact(r.id, r.caller), list, OPPORTUNITY_SHAPE);
+      const seen = store.seenBy(r.caller);
+      const page = runList(store.byContact(r.id, r.caller), list, shapeSeen(seen));
       if (page === SORT_FAILED)
         return sendApiError(reply, r.format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, r.format, page, list.fields);
+      return sendPage(reply, r.format, page, seen, list.fields);
     },
   );
 
@@ -136,7 +143,7 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
       if (found instanceof BadParameter) return sendApiError(reply, format, 400, found.message);
       if (found === SORT_FAILED)
         return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, format, found, list.fields);
+      return sendPage(reply, format, found, store.seenBy(caller), list.fields);
     }
     const r = idRequest(request, reply, auth);
     if (!r) return reply;

@@ -1,6 +1,6 @@
+import { Readable } from 'node:stream';
 import {
   encodeApiError,
-  encodeOpportunities,
   encodeOpportunity,
   type Json,
   type Opportunity,
@@ -10,7 +10,7 @@ import {
   writeWire,
 } from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
-import { projected } from '../aspnet/list-pipeline.js';
+import { type Page, projected } from '../aspnet/list-pipeline.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
 export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
@@ -27,32 +27,77 @@ export function formatOf(suffix: string | undefined, contentType: string | undef
   return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
 }
 
-/** The server's text of a page; with `fields`, each item keeps only those properties (`fields=`). */
-function pageText(
-  page: OpportunityPage,
+/** How many items are written at a time: a big list goes out in pieces of this many. */
+export const ITEMS_PER_PIECE = 100;
+
+/** Where the items go in an envelope's text: a value no figure of the envelope can write. */
+const ITEMS_MARK = 'oo-crm-items-go-here';
+
+/** The envelope's text around its items: the figures, the status, and where the items go. */
+function shellOf(page: OpportunityPage, format: WireFormat): { before: string; after: string } {
+  const wire = PageEnvelope.encode({ ...page, items: [] });
+  const text = writeWire({ ...wire, response: ITEMS_MARK }, format);
+  const mark = format === 'json' ? `"${ITEMS_MARK}"` : `<response>${ITEMS_MARK}</response>`;
+  const at = text.indexOf(mark);
+  return format === 'json'
+    ? { before: `${text.slice(0, at)}[`, after: `]${text.slice(at + mark.length)}` }
+    : { before: text.slice(0, at), after: text.slice(at + mark.length) };
+}
+
+/** The text of some items as they stand inside the envelope's list, written by the core writer. */
+function itemsText(
+  items: ReadonlyArray<Opportunity>,
   format: WireFormat,
   fields: ReadonlyArray<string> | undefined,
 ): string {
-  if (fields === undefined) return encodeOpportunities(page, format);
-  const wire = PageEnvelope.encode(page);
-  const items = wire['response'] as ReadonlyArray<{ readonly [key: string]: Json }>;
-  return writeWire(
-    { ...wire, response: items.map((item) => projected(item, fields) as { [key: string]: Json }) },
-    format,
-  );
+  const wire = PageEnvelope.encode({ items })['response'] as ReadonlyArray<{ readonly [key: string]: Json }>;
+  const shown =
+    fields === undefined ? wire : wire.map((item) => projected(item, fields) as { [key: string]: Json });
+  const text = writeWire({ response: shown }, format);
+  // `{"response":[…]}` or `<result>…</result>`: the list's own text.
+  return format === 'json'
+    ? text.slice(text.indexOf('[') + 1, text.lastIndexOf(']'))
+    : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
 }
 
-/** Sends a list in the server's envelope, written by the core encoders. */
-export function sendPage(
+/**
+ * The text of a page in pieces: the envelope's head, then {@link ITEMS_PER_PIECE} items at a time,
+ * each built as the caller sees it only when the reader has taken the piece before (the same text
+ * as the core encoder writes for the whole page, a test holds them together).
+ */
+export function* pagePieces<T>(
+  page: Page<T>,
+  seen: (item: T) => Opportunity,
+  format: WireFormat,
+  fields: ReadonlyArray<string> | undefined,
+): Generator<string> {
+  const { items, ...figures } = page;
+  const { before, after } = shellOf({ ...figures, items: [] }, format);
+  yield before;
+  for (let at = 0; at < items.length; at += ITEMS_PER_PIECE) {
+    const text = itemsText(items.slice(at, at + ITEMS_PER_PIECE).map(seen), format, fields);
+    yield at > 0 && format === 'json' ? `,${text}` : text;
+  }
+  yield after;
+}
+
+/**
+ * Sends a list in the server's envelope, written by the core writer. A page of more than one
+ * piece is streamed with backpressure: a reader that does not read holds its socket and one piece,
+ * never the whole text, and other requests are served between pieces.
+ */
+export function sendPage<T>(
   reply: FastifyReply,
   format: WireFormat,
-  page: OpportunityPage,
+  page: Page<T>,
+  seen: (item: T) => Opportunity,
   fields?: ReadonlyArray<string>,
 ): FastifyReply {
-  return reply
-    .code(200)
-    .type(CONTENT_TYPE[format])
-    .send(pageText(page, format, fields));
+  reply.code(200).type(CONTENT_TYPE[format]);
+  const pieces = pagePieces(page, seen, format, fields);
+  if (page.items.length <= ITEMS_PER_PIECE) return reply.send([...pieces].join(''));
+  // Bytes, one piece at a time: the stream asks for the next only when the socket has drained.
+  return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
 }
 
 /** Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder. */
