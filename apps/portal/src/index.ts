@@ -12,6 +12,6 @@ export {
   type PortalOptions,
   TWO_FACTOR_USER,
 } from './options.js';
-export { type RunningPortal, startPortal } from './portal.js';
+export { type RunningPortal, type SeededPortal, startPortal } from './portal.js';
 export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed/seed.js';
 export { SeedError } from './seed/seed.js';

@@ -6,7 +6,7 @@ import { Authenticator } from './auth/authenticator.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { Store } from './crm/store.js';
 import type { Dataset } from './dataset/index.js';
-import { accountsOf, type Login, type PortalOptions, resolveOptions } from './options.js';
+import { accountsOf, type Login, loginsOf, type PortalOptions, resolveOptions } from './options.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { sendApiError, sendHtmlNotFound } from './routes/wire.js';
@@ -27,6 +27,16 @@ export interface RunningPortal {
 }
 
 const SECOND = 1000;
+
+/**
+ * A portal serving a team's seed: its logins are the seed's own, the first user of each role the
+ * seed has (`undefined` for a role it has none of), or the demo logins with `demoLogins`.
+ */
+export interface SeededPortal extends Omit<RunningPortal, 'user' | 'admin' | 'guest'> {
+  readonly user: Login | undefined;
+  readonly admin: Login | undefined;
+  readonly guest: Login | undefined;
+}
 
 /**
  * How a portal is assembled beyond its options: the store and authenticator to build, a plugin
@@ -53,7 +63,11 @@ const RUNTIME: Assembly<Store, Authenticator> = {
  * Test machinery (faults, provider states, the request log) is not here: see
  * `@oo-crm/portal/testing`.
  */
-export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+export async function startPortal(
+  options?: PortalOptions & { readonly seed?: undefined },
+): Promise<RunningPortal>;
+export async function startPortal(options: PortalOptions): Promise<SeededPortal>;
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal | SeededPortal> {
   return launchPortal(options, RUNTIME);
 }
 
@@ -61,7 +75,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 export async function launchPortal<S extends Store, A extends Authenticator>(
   options: PortalOptions,
   assembly: Assembly<S, A>,
-): Promise<RunningPortal> {
+): Promise<SeededPortal> {
   const o = resolveOptions(options);
   const store = assembly.store(o.dataset);
   const auth = assembly.auth(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
@@ -99,12 +113,10 @@ export async function launchPortal<S extends Store, A extends Authenticator>(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
-  const portal: RunningPortal = {
+  const portal: SeededPortal = {
     url: `http://${host}:${port}${o.basePath}`,
     port,
-    user: o.user,
-    admin: o.admin,
-    guest: o.guest,
+    ...loginsOf(o),
     close: () => app.close(),
   };
   return portal;

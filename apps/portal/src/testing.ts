@@ -23,6 +23,8 @@ export interface TestPortal extends RunningPortal {
 
 /** Starts the reference portal in test mode (idle connections kept, so that a fault can hang one). */
 export async function startTestPortal(options: PortalOptions = {}): Promise<TestPortal> {
+  if (options.seed !== undefined)
+    throw new TypeError('the test portal serves the generated dataset, not a seed');
   let control: PortalTestControl | undefined;
   const portal = await launchPortal(options, {
     store: (dataset) => new ArrangedStore(dataset),
@@ -34,5 +36,6 @@ export async function startTestPortal(options: PortalOptions = {}): Promise<Test
     },
     keepIdle: true,
   });
-  return { ...portal, test: control as PortalTestControl };
+  // Without a seed the demo logins are the portal's, all three present.
+  return { ...(portal as RunningPortal), test: control as PortalTestControl };
 }

@@ -3,7 +3,7 @@
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SEARCH_WORDS } from '../src/crm/selection.js';
-import { type RunningPortal, type Seed, startPortal } from '../src/index.js';
+import { type Seed, type SeededPortal, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 
 const ANN = { userName: 'ann@acme.test', password: 'ann-pw' };
@@ -66,7 +66,7 @@ const SEED: Seed = {
   ],
 };
 
-let portal: RunningPortal;
+let portal: SeededPortal;
 let ann: string;
 let boss: string;
 beforeAll(async () => {

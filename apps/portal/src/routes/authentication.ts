@@ -23,6 +23,8 @@ export function authenticationRoutes(
     // The server answers a failed login with its error envelope and HTTP 500, not 401.
     if (!session) return sendApiError(reply, 'json', 500, 'User authentication failed');
     if (session.kind === 'second-factor') {
+      // The right password: given back as a success is (the portal's addition, login-throttle.ts).
+      throttle.succeeded(userName, request.ip);
       // No token yet: the answer says which factor to send to `authentication/{code}`.
       const demand =
         session.factor === 'sms'
