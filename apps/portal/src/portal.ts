@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { redactTarget } from './aspnet/query.js';
@@ -27,6 +28,23 @@ export interface RunningPortal {
 }
 
 const SECOND = 1000;
+/** The most bytes of a request's head (request line and headers). */
+const MAX_HEAD_BYTES = 16 * 1024;
+
+/** Node's client errors as the web server's own short pages: 431, 408 or 400, then the socket closes. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const text = STATUS_CODES[status] ?? 'Bad Request';
+  const body = `<!DOCTYPE html><html><head><title>${text}</title></head><body><h1>${text}</h1></body></html>`;
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${text}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
 
 /**
  * A portal serving a team's seed: its logins are the seed's own, the first user of each role the
@@ -90,20 +108,11 @@ export async function launchPortal<S extends Store, A extends Authenticator>(
     return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
   });
   if (assembly.plugin) await app.register(assembly.plugin(store, auth));
-  if (o.unpaid) {
-    // An unpaid portal answers every API call 402, unless the request says `Payment-Info: false`.
-    app.addHook('onRequest', async (request, reply) => {
-      const path = request.url.slice(o.basePath.length);
-      if (path.startsWith('/api/') && request.headers['payment-info'] !== 'false') {
-        return sendApiError(reply, 'json', 402, 'PaymentRequired');
-      }
-    });
-  }
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   await app.register(
     async (api) => {
       authenticationRoutes(api, auth, throttle);
-      opportunityRoutes(api, auth, store);
+      opportunityRoutes(api, { auth, store, unpaid: o.unpaid });
     },
     { prefix: o.basePath },
   );
@@ -126,7 +135,16 @@ function buildApp(log: ((line: string) => void) | undefined, keepIdle: boolean):
   return Fastify({
     // Bounds against slow or greedy clients; a header block over 16 KiB is refused with 431.
     serverFactory: (handler) =>
-      createServer({ maxHeaderSize: 16 * 1024, headersTimeout: 10 * SECOND }, handler) as Server,
+      createServer({ maxHeaderSize: MAX_HEAD_BYTES, headersTimeout: 10 * SECOND }, handler) as Server,
+    // A path segment as long as the head allows is routed (and refused by the route's own rules),
+    // never the framework's 414 that echoes the target.
+    maxParamLength: MAX_HEAD_BYTES,
+    // What fails before routing (a malformed escape in the path) gets the portal's envelope,
+    // never the framework's text, which echoes the target with any `asc_auth_key` in it.
+    frameworkErrors: (_error, _request, reply) => sendApiError(reply, 'json', 400, 'Bad request'),
+    // What fails before a request exists (a malformed head, a head too big, a timeout): a bare
+    // status line and page, naming nothing the client sent.
+    clientErrorHandler: answerClientError,
     requestTimeout: 30 * SECOND,
     keepAliveTimeout: 5 * SECOND,
     connectionTimeout: keepIdle ? 0 : 60 * SECOND,
