@@ -93,13 +93,14 @@ describe('a seed', () => {
     }
     expect(error).toBeInstanceOf(SeedError);
     expect((error as SeedError).problems).toEqual([
-      'users[0].role: expected one of admin, user, guest',
-      'users[1]: expected an object',
-      'contacts[0].id: expected an id from 1 to 2147483647',
-      'contacts[1].accessList[0]: no user "ghost@acme.test"',
-      'deals[0].contact: no contact 99',
-      'deals[0].members[1]: no contact "one"',
-      'deals[0].stage: expected a stage id from 1 to 6',
+      // Each entry on its own first, then what refers to something: issues of their own kind.
+      'seed.users[0].role: expected one of admin, user, guest, got "owner"',
+      'seed.users[1]: expected an object, got 42',
+      'seed.contacts[0].id: expected an id from 1 to 2147483647, got 0',
+      'seed.deals[0].members[1]: expected an id from 1 to 2147483647, got "one"',
+      'seed.deals[0].stage: expected one of 1, 2, 3, 4, 5, 6, got 9',
+      'seed.contacts[1].accessList[0]: no user "ghost@acme.test"',
+      'seed.deals[0].contact: no contact 99',
     ]);
   });
 

@@ -1,12 +1,18 @@
 import {
   ApiDateTime,
-  type Codec,
   type Contact,
   type CustomField,
   CustomFieldType,
   type Employee,
+  type Issue,
+  type IssueKind,
+  MAX_COLLECTED_ISSUES,
   type Opportunity,
+  type PathKey,
+  pathText,
+  renderIssues,
   ShareType,
+  safeText,
 } from '@oo-crm/core';
 import { INT32_MAX } from '../aspnet/dotnet.js';
 import type { Account, Role } from '../auth/authenticator.js';
@@ -74,13 +80,38 @@ export interface SeedDeal {
   }>;
 }
 
-/** A seed that cannot be used: one line per bad entry, each with its path. */
+/**
+ * One way in which a seed is wrong, as data: core's issue, with two kinds of its own for what
+ * only the whole seed can tell, a reference to nothing (`no contact 99`) and a second definition.
+ */
+export interface SeedIssue extends Omit<Issue, 'kind'> {
+  readonly kind: IssueKind | 'reference' | 'duplicate';
+}
+
+/** A seed's issue as a line: `seed.deals[0].members[1]: no contact 99`. */
+const renderSeedIssues = (issues: ReadonlyArray<SeedIssue>, count: number): string =>
+  renderIssues(
+    issues.map((i) => ({ ...i, kind: 'type', path: ['seed', ...i.path] }) as Issue),
+    count,
+  );
+
+/**
+ * A seed that cannot be used: its issues as data (the first {@link MAX_COLLECTED_ISSUES}, and how
+ * many there are), rendered one line each as core renders a body's issues, cut after twenty.
+ */
 export class SeedError extends Error {
-  constructor(readonly problems: ReadonlyArray<string>) {
+  /** One line per kept issue (`seed.users[0].role: …`), as `issues` renders them. */
+  readonly problems: ReadonlyArray<string>;
+
+  constructor(
+    readonly issues: ReadonlyArray<SeedIssue>,
+    readonly issueCount: number = issues.length,
+  ) {
     super(
-      `the seed has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+      `the seed has ${issueCount} problem${issueCount === 1 ? '' : 's'}:\n${renderSeedIssues(issues, issueCount)}`,
     );
     this.name = 'SeedError';
+    this.problems = issues.map((i) => renderSeedIssues([i], 1));
   }
 }
 
@@ -94,67 +125,182 @@ export interface SeededData {
 }
 
 const ROLES: ReadonlyArray<Role> = ['admin', 'user', 'guest'];
-/** The names of an enumeration's members, from its codec. */
-const namesOf = <T extends string>(codec: Codec<T, number>): ReadonlyArray<T> =>
-  (codec.schema.kind === 'enum' ? codec.schema.names : []) as ReadonlyArray<T>;
-const SHARE_TYPES = namesOf(ShareType);
-const FIELD_TYPES = namesOf(CustomFieldType);
+const SHARE_TYPES = ShareType.names as ReadonlyArray<'None' | 'Read' | 'ReadWrite'>;
+const FIELD_TYPES = CustomFieldType.names as ReadonlyArray<CustomField['fieldType']>;
 
 type Json = Record<string, unknown>;
 const isObject = (u: unknown): u is Json => typeof u === 'object' && u !== null && !Array.isArray(u);
 
-/** Reads and checks the parts of a seed entry, collecting one problem per bad value, with its path. */
-class Checker {
-  constructor(
-    private readonly path: string,
-    readonly problems: string[] = [],
-  ) {}
+/** A value as an issue may show it: text cut short and made safe, objects and lists only named. */
+function shown(u: unknown): string {
+  if (u === undefined) return 'nothing';
+  if (typeof u === 'string') return `"${safeText(u.replace(/["\\]/g, '\\$&'), 40)}"`;
+  if (typeof u === 'number' || typeof u === 'boolean' || u === null) return String(u).slice(0, 40);
+  return Array.isArray(u) ? `an array (${u.length} items)` : typeof u === 'object' ? 'an object' : typeof u;
+}
 
-  /** A checker for an entry below, reporting to the same list. */
-  at(path: string): Checker {
-    return new Checker(path, this.problems);
-  }
+/** Characters XML 1.0 cannot carry (and lone surrogates): text holding one could not be answered in XML. */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-  private bad(key: string, expected: string): undefined {
-    this.note(key, `expected ${expected}`);
+/** The issues of one seed: kept up to the budget, counted beyond it. */
+class Issues {
+  readonly kept: SeedIssue[] = [];
+  count = 0;
+
+  add(kind: SeedIssue['kind'], path: ReadonlyArray<PathKey>, expected: string, message: string): undefined {
+    this.count++;
+    if (this.kept.length < MAX_COLLECTED_ISSUES) this.kept.push({ kind, path, expected, message });
     return undefined;
   }
 
-  text(o: Json, key: string, required = true): string | undefined {
-    const v = o[key];
-    if (v === undefined && !required) return undefined;
-    return typeof v === 'string' && (v !== '' || !required) ? v : this.bad(key, 'a non-empty string');
+  refuse(path: ReadonlyArray<PathKey>, expected: string, got: unknown, kind: IssueKind = 'type'): undefined {
+    return this.add(kind, path, expected, `expected ${expected}, got ${shown(got)}`);
   }
+}
 
-  id(o: Json, key: string, required = true): number | undefined {
-    const v = o[key];
-    if (v === undefined && !required) return undefined;
-    return Number.isSafeInteger(v) && (v as number) > 0 && (v as number) <= INT32_MAX
-      ? (v as number)
-      : this.bad(key, 'an id from 1 to 2147483647');
-  }
+/**
+ * The value kinds a seed's fields take, each with its check: the seed's shape is declared below
+ * as tables of these ({@link USER, CONTACT, DEAL, CUSTOM_FIELD}), read by one reader.
+ */
+const KINDS = {
+  /** Text XML can carry; `required` ones non-empty. */
+  text: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): string | undefined => {
+    if (typeof u !== 'string') return issues.refuse(path, 'a string', u);
+    if (NOT_XML.test(u)) return issues.refuse(path, 'text XML can carry', u, 'format');
+    return u;
+  },
+  id: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): number | undefined =>
+    Number.isSafeInteger(u) && (u as number) > 0 && (u as number) <= INT32_MAX
+      ? (u as number)
+      : issues.refuse(path, 'an id from 1 to 2147483647', u, typeof u === 'number' ? 'range' : 'type'),
+  number: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): number | undefined =>
+    typeof u === 'number' && Number.isFinite(u) ? u : issues.refuse(path, 'a number', u),
+  flag: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): boolean | undefined =>
+    typeof u === 'boolean' ? u : issues.refuse(path, 'true or false', u),
+  date: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): ApiDateTime | undefined => {
+    const date =
+      typeof u === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(u)
+        ? ApiDateTime.parse(`${u}T09:00:00.0000000+03:00`)
+        : undefined;
+    return date ?? issues.refuse(path, 'a date yyyy-mm-dd', u, typeof u === 'string' ? 'format' : 'type');
+  },
+} as const;
 
-  oneOf<T extends string>(o: Json, key: string, values: ReadonlyArray<T>, fallback?: T): T | undefined {
-    const v = o[key];
-    if (v === undefined && fallback !== undefined) return fallback;
-    return values.includes(v as T) ? (v as T) : this.bad(key, `one of ${values.join(', ')}`);
-  }
+type Kind = keyof typeof KINDS;
+type Value<K extends Kind> = Exclude<ReturnType<(typeof KINDS)[K]>, undefined>;
 
-  flag(o: Json, key: string): boolean {
-    const v = o[key];
-    if (v === undefined) return false;
-    return typeof v === 'boolean' ? v : (this.bad(key, 'true or false') ?? false);
-  }
+/** One field of a seed entry: its kind, whether it is required, and for a choice its names. */
+interface FieldSpec {
+  readonly kind: Kind | 'list' | 'choice';
+  readonly required?: boolean;
+  /** A list's items' kind. */
+  readonly of?: Kind;
+  readonly names?: ReadonlyArray<string>;
+}
 
-  list(o: Json, key: string): unknown[] {
-    const v = o[key];
-    if (v === undefined) return [];
-    return Array.isArray(v) ? v : (this.bad(key, 'a list') ?? []);
-  }
+const USER = {
+  userName: { kind: 'text', required: true },
+  password: { kind: 'text', required: true },
+  role: { kind: 'choice', required: true, names: ROLES },
+  displayName: { kind: 'text', required: true },
+  title: { kind: 'text' },
+  twoFactorCode: { kind: 'text' },
+} as const satisfies Record<string, FieldSpec>;
 
-  note(key: string, message: string): void {
-    this.problems.push(`${this.path}${key === '' ? '' : key.startsWith('[') ? key : `.${key}`}: ${message}`);
+const CONTACT = {
+  id: { kind: 'id', required: true },
+  displayName: { kind: 'text', required: true },
+  isCompany: { kind: 'flag' },
+  shareType: { kind: 'choice', names: SHARE_TYPES },
+  accessList: { kind: 'list', of: 'text' },
+  currency: { kind: 'choice', names: CURRENCIES.map((c) => c.abbreviation) },
+} as const satisfies Record<string, FieldSpec>;
+
+const DEAL = {
+  id: { kind: 'id', required: true },
+  title: { kind: 'text', required: true },
+  description: { kind: 'text' },
+  contact: { kind: 'id' },
+  members: { kind: 'list', of: 'id' },
+  createdBy: { kind: 'text' },
+  responsible: { kind: 'text' },
+  isPrivate: { kind: 'flag' },
+  accessList: { kind: 'list', of: 'text' },
+  stage: { kind: 'choice', names: STAGES.map((s) => String(s.id)) },
+  bidValue: { kind: 'number' },
+  currency: { kind: 'choice', names: CURRENCIES.map((c) => c.abbreviation) },
+  created: { kind: 'date' },
+  tags: { kind: 'list', of: 'text' },
+  customFields: { kind: 'list' },
+} as const satisfies Record<string, FieldSpec>;
+
+const CUSTOM_FIELD = {
+  label: { kind: 'text', required: true },
+  fieldType: { kind: 'choice', required: true, names: FIELD_TYPES },
+  value: { kind: 'text' },
+} as const satisfies Record<string, FieldSpec>;
+
+/**
+ * What an entry of a table reads as: each field's value, `undefined` when absent or bad, and
+ * whether every field was good (the entry's references are checked either way).
+ */
+type Entry<T extends Record<string, FieldSpec>> = { readonly complete: boolean } & {
+  readonly [K in keyof T]: T[K]['kind'] extends Kind
+    ? Value<T[K]['kind']> | undefined
+    : T[K]['kind'] extends 'list'
+      ? ReadonlyArray<{ readonly value: unknown; readonly path: ReadonlyArray<PathKey> }>
+      : string | undefined;
+};
+
+/** Reads an entry by its table; `undefined` for an entry that is not an object. */
+function readEntry<T extends Record<string, FieldSpec>>(
+  table: T,
+  u: unknown,
+  path: ReadonlyArray<PathKey>,
+  issues: Issues,
+): Entry<T> | undefined {
+  if (!isObject(u)) return issues.refuse(path, 'an object', u);
+  const entry: Record<string, unknown> = {};
+  let complete = true;
+  for (const [key, spec] of Object.entries(table)) {
+    const at = [...path, key];
+    const raw = u[key];
+    if (raw === undefined) {
+      if (spec.required) {
+        issues.add('missing', at, spec.kind, 'missing');
+        complete = false;
+      }
+      entry[key] = spec.kind === 'list' ? [] : undefined;
+      continue;
+    }
+    if (spec.kind === 'list') {
+      if (!Array.isArray(raw)) {
+        issues.refuse(at, 'a list', raw);
+        entry[key] = [];
+        continue;
+      }
+      const items = raw.map((value, i) => ({ value, path: [...at, i] }));
+      entry[key] = spec.of
+        ? items.filter((item) => KINDS[spec.of!](item.value, item.path, issues) !== undefined)
+        : items;
+      continue;
+    }
+    const value =
+      spec.kind === 'choice'
+        ? spec.names!.includes(String(raw)) && (typeof raw === 'string' || typeof raw === 'number')
+          ? String(raw)
+          : issues.refuse(at, `one of ${spec.names!.join(', ')}`, raw, 'enum')
+        : KINDS[spec.kind](raw, at, issues);
+    // A bad value, required or not, is reported, and the entry is not built.
+    if (value === undefined) complete = false;
+    if (spec.kind === 'text' && spec.required && value === '') {
+      issues.refuse(at, 'a non-empty string', raw);
+      complete = false;
+    }
+    entry[key] = value;
   }
+  return { ...entry, complete } as Entry<T>;
 }
 
 const profileOf = (userName: string) => profileUrlOf(encodeURIComponent(userName.split('@')[0] ?? userName));
@@ -171,175 +317,177 @@ function guidOf(userName: string): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-8${s.slice(17, 20)}-${s.slice(20, 32)}`;
 }
 
+/** A part of the seed: a list, or nothing when absent. */
+function listAt(input: Json, key: string, issues: Issues): ReadonlyArray<unknown> {
+  const v = input[key];
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : (issues.refuse([key], 'a list', v) ?? []);
+}
+
 /**
- * Checks a parsed seed and builds its accounts and entities. Every problem is reported, each once
- * with its path (`deals[2].members[0]: no contact 99`); any problem and nothing is built.
+ * Checks a parsed seed and builds its accounts and entities, in two passes: each entry by the
+ * tables above, then the references between them (`no contact 99`, `no user "x"`) and the
+ * second definitions, as issues of their own kinds. Every problem is reported, each once with its
+ * path; any problem and nothing is built. Whatever the input, the only error is a `SeedError`.
  */
 export function readSeed(input: unknown): SeededData {
-  if (!isObject(input)) throw new SeedError(['seed: expected an object with users, contacts and deals']);
-  const root = new Checker('seed');
+  try {
+    return readChecked(input);
+  } catch (error) {
+    if (error instanceof SeedError) throw error;
+    // Nothing below is known to throw; should anything, it is still the seed's error, named only.
+    const what = error instanceof Error ? error.name : 'an exception';
+    throw new SeedError([
+      { kind: 'syntax', path: [], expected: 'a seed', message: `could not be read (${what})` },
+    ]);
+  }
+}
 
-  const users = new Map<string, { account: Account; employee: Employee }>();
-  for (const [i, raw] of root.list(input, 'users').entries()) {
-    const c = root.at(`users[${i}]`);
-    if (!isObject(raw)) {
-      c.note('', 'expected an object');
-      continue;
-    }
-    const userName = c.text(raw, 'userName');
-    const password = c.text(raw, 'password');
-    const role = c.oneOf(raw, 'role', ROLES);
-    const displayName = c.text(raw, 'displayName');
-    const title = c.text(raw, 'title', false) ?? '';
-    const code = c.text(raw, 'twoFactorCode', false);
-    if (!userName || !password || !role || !displayName) continue;
-    if (users.has(userName.toLowerCase())) {
-      c.note('userName', `${userName} is already a user`);
-      continue;
+function readChecked(input: unknown): SeededData {
+  const issues = new Issues();
+  if (!isObject(input)) {
+    issues.refuse([], 'an object with users, contacts and deals', input);
+    throw new SeedError(issues.kept, issues.count);
+  }
+
+  // First pass: each entry on its own.
+  const users = listAt(input, 'users', issues).map((u, i) => readEntry(USER, u, ['users', i], issues));
+  const contacts = listAt(input, 'contacts', issues).map((u, i) =>
+    readEntry(CONTACT, u, ['contacts', i], issues),
+  );
+  const deals = listAt(input, 'deals', issues).map((u, i) => readEntry(DEAL, u, ['deals', i], issues));
+  if (users.length === 0 && issues.count === 0)
+    issues.add('missing', ['users'], 'a user', 'expected at least one user');
+
+  // Second pass: names and ids that must refer to something, and ids defined once.
+  const byName = new Map<string, { account: Account; employee: Employee }>();
+  users.forEach((user, i) => {
+    if (!user?.complete) return;
+    const { userName, password, role, displayName } = user;
+    if (!userName || !password || !role || !displayName) return;
+    if (byName.has(userName.toLowerCase())) {
+      issues.add(
+        'duplicate',
+        ['users', i, 'userName'],
+        'a new user name',
+        `${shown(userName)} is already a user`,
+      );
+      return;
     }
     const employee: Employee = {
       id: guidOf(userName),
       displayName,
-      title,
+      title: user.title ?? '',
       avatarSmall: DEFAULT_AVATAR,
       profileUrl: profileOf(userName),
     };
     const account: Account = {
       userName,
       password,
-      role,
+      role: role as Role,
       employee,
-      ...(code ? { twoFactor: { kind: 'app' as const, code } } : {}),
+      ...(user.twoFactorCode ? { twoFactor: { kind: 'app' as const, code: user.twoFactorCode } } : {}),
     };
-    users.set(userName.toLowerCase(), { account, employee });
-  }
-  if (users.size === 0 && root.problems.length === 0) root.note('users', 'expected at least one user');
-
-  const userList = (c: Checker, raw: Json, key: string): Employee[] =>
-    c.list(raw, key).flatMap((name, j) => {
-      const user = typeof name === 'string' ? users.get(name.toLowerCase()) : undefined;
-      if (!user) c.note(`${key}[${j}]`, `no user ${JSON.stringify(name)}`);
-      return user ? [user.employee] : [];
-    });
-  const currencyOf = (c: Checker, raw: Json) => {
-    const code = raw['currency'];
-    if (code === undefined) return null;
-    const currency = CURRENCIES.find((x) => x.abbreviation === code);
-    if (!currency) c.note('currency', `expected one of ${CURRENCIES.map((x) => x.abbreviation).join(', ')}`);
-    return currency ?? null;
+    byName.set(userName.toLowerCase(), { account, employee });
+  });
+  const userOf = (name: unknown, path: ReadonlyArray<PathKey>): Employee | undefined => {
+    const user = typeof name === 'string' ? byName.get(name.toLowerCase()) : undefined;
+    return user?.employee ?? issues.add('reference', path, 'a user of the seed', `no user ${shown(name)}`);
   };
+  const usersOf = (items: ReadonlyArray<{ value: unknown; path: ReadonlyArray<PathKey> }>) =>
+    items.flatMap(({ value, path }) => {
+      const employee = userOf(value, path);
+      return employee ? [employee] : [];
+    });
+  const currencyOf = (code: string | undefined) => CURRENCIES.find((c) => c.abbreviation === code) ?? null;
 
-  const contacts = new Map<number, Contact>();
-  for (const [i, raw] of root.list(input, 'contacts').entries()) {
-    const c = root.at(`contacts[${i}]`);
-    if (!isObject(raw)) {
-      c.note('', 'expected an object');
-      continue;
+  const contactById = new Map<number, Contact>();
+  contacts.forEach((c, i) => {
+    if (!c) return;
+    const accessList = usersOf(c.accessList);
+    if (!c.complete || c.id === undefined || !c.displayName) return;
+    if (contactById.has(c.id)) {
+      issues.add('duplicate', ['contacts', i, 'id'], 'a new id', `contact ${c.id} is already defined`);
+      return;
     }
-    const id = c.id(raw, 'id');
-    const displayName = c.text(raw, 'displayName');
-    const isCompany = c.flag(raw, 'isCompany');
-    const shareType = c.oneOf(raw, 'shareType', SHARE_TYPES, 'None');
-    const accessList = userList(c, raw, 'accessList');
-    const currency = currencyOf(c, raw);
-    if (id === undefined || !displayName || !shareType) continue;
-    if (contacts.has(id)) {
-      c.note('id', `contact ${id} is already defined`);
-      continue;
-    }
+    const isCompany = c.isCompany ?? false;
+    const shareType = (c.shareType ?? 'None') as Contact['shareType'];
     const isPrivate = accessList.length > 0;
-    contacts.set(id, {
-      smallFotoUrl: contactPhotoUrl(id, isCompany, 1),
-      mediumFotoUrl: contactPhotoUrl(id, isCompany, 2),
-      displayName,
+    contactById.set(c.id, {
+      smallFotoUrl: contactPhotoUrl(c.id, isCompany, 1),
+      mediumFotoUrl: contactPhotoUrl(c.id, isCompany, 2),
+      displayName: c.displayName,
       isCompany,
       accessList,
       isPrivate,
       isShared: shareType !== 'None',
       shareType,
-      currency,
+      currency: currencyOf(c.currency),
       canEdit: true,
       canDelete: true,
-      id,
+      id: c.id,
     });
-  }
+  });
 
-  const firstUser = [...users.values()][0]?.employee;
-  const deals: Opportunity[] = [];
+  const firstUser = [...byName.values()][0]?.employee;
+  const opportunities: Opportunity[] = [];
   const tags = new Map<number, ReadonlyArray<string>>();
   const dealIds = new Set<number>();
-  for (const [i, raw] of root.list(input, 'deals').entries()) {
-    const c = root.at(`deals[${i}]`);
-    if (!isObject(raw)) {
-      c.note('', 'expected an object');
-      continue;
-    }
-    const id = c.id(raw, 'id');
-    const title = c.text(raw, 'title');
-    const description = c.text(raw, 'description', false) ?? '';
-    const contactId = c.id(raw, 'contact', false);
-    const contact = contactId === undefined ? null : (contacts.get(contactId) ?? null);
-    if (contactId !== undefined && !contact) c.note('contact', `no contact ${contactId}`);
-    const members = c.list(raw, 'members').flatMap((m, j) => {
-      const found = Number.isSafeInteger(m) ? contacts.get(m as number) : undefined;
-      if (!found) c.note(`members[${j}]`, `no contact ${JSON.stringify(m)}`);
+  deals.forEach((d, i) => {
+    if (!d) return;
+    const at = (...rest: PathKey[]) => ['deals', i, ...rest];
+    const contact =
+      d.contact === undefined
+        ? null
+        : (contactById.get(d.contact) ??
+          issues.add('reference', at('contact'), 'a contact of the seed', `no contact ${d.contact}`));
+    const members = d.members.flatMap(({ value, path }) => {
+      const found = contactById.get(value as number);
+      if (!found) issues.add('reference', path, 'a contact of the seed', `no contact ${shown(value)}`);
       return found ? [found] : [];
     });
-    const person = (key: string) => {
-      const name = raw[key];
-      if (name === undefined) return firstUser;
-      const user = typeof name === 'string' ? users.get(name.toLowerCase()) : undefined;
-      if (!user) c.note(key, `no user ${JSON.stringify(name)}`);
-      return user?.employee;
-    };
-    const createBy = person('createdBy');
-    const responsible = person('responsible');
-    const isPrivate = c.flag(raw, 'isPrivate');
-    const accessList = userList(c, raw, 'accessList');
-    const stageId = c.id(raw, 'stage', false) ?? 1;
-    const stage = STAGES.find((s) => s.id === stageId);
-    if (!stage) c.note('stage', `expected a stage id from 1 to ${STAGES.length}`);
-    const bidValue = raw['bidValue'] === undefined ? 0 : raw['bidValue'];
-    if (typeof bidValue !== 'number' || !Number.isFinite(bidValue)) c.note('bidValue', 'expected a number');
-    const bidCurrency = currencyOf(c, raw);
-    const createdText = raw['created'] === undefined ? '2024-01-01' : raw['created'];
-    const created =
-      typeof createdText === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(createdText)
-        ? ApiDateTime.parse(`${createdText}T09:00:00.0000000+03:00`)
-        : undefined;
-    if (!created) c.note('created', 'expected a date yyyy-mm-dd');
-    const customFields = c.list(raw, 'customFields').flatMap((f, j): CustomField[] => {
-      const fc = c.at(`deals[${i}].customFields[${j}]`);
-      if (!isObject(f)) {
-        fc.note('', 'expected an object');
-        return [];
-      }
-      const label = fc.text(f, 'label');
-      const fieldType = fc.oneOf(f, 'fieldType', FIELD_TYPES);
-      const value = fc.text(f, 'value', false) ?? '';
-      if (!label || !fieldType || id === undefined) return [];
-      return [{ entityId: id, label, fieldValue: value, fieldType, position: j, mask: '', id: j + 1 }];
+    const createBy = d.createdBy === undefined ? firstUser : userOf(d.createdBy, at('createdBy'));
+    const responsible = d.responsible === undefined ? firstUser : userOf(d.responsible, at('responsible'));
+    const accessList = usersOf(d.accessList);
+    const customFields = d.customFields.flatMap(({ value, path }, j): CustomField[] => {
+      const f = readEntry(CUSTOM_FIELD, value, path, issues);
+      if (!f?.complete || !f.label || !f.fieldType) return [];
+      const fieldType = f.fieldType as CustomField['fieldType'];
+      return [
+        {
+          entityId: d.id ?? 0,
+          label: f.label,
+          fieldValue: f.value ?? '',
+          fieldType,
+          position: j,
+          mask: '',
+          id: j + 1,
+        },
+      ];
     });
-    const dealTags = c.list(raw, 'tags').flatMap((t, j) => {
-      if (typeof t !== 'string' || t.trim() === '') c.note(`tags[${j}]`, 'expected a non-empty text');
-      return typeof t === 'string' && t.trim() !== '' ? [t.trim()] : [];
-    });
-    if (id !== undefined && dealIds.has(id)) c.note('id', `deal ${id} is already defined`);
-    if (id === undefined || !title || !createBy || !responsible || !stage || !created) continue;
-    if (typeof bidValue !== 'number') continue;
-    dealIds.add(id);
-    if (dealTags.length > 0) tags.set(id, dealTags);
-    deals.push({
+    if (!d.complete || d.id === undefined || !d.title) return;
+    if (dealIds.has(d.id)) {
+      issues.add('duplicate', at('id'), 'a new id', `deal ${d.id} is already defined`);
+      return;
+    }
+    const stage = STAGES.find((s) => s.id === Number(d.stage ?? 1))!;
+    const created = d.created ?? ApiDateTime.parse('2024-01-01T09:00:00.0000000+03:00')!;
+    const dealTags = d.tags.map(({ value }) => (value as string).trim()).filter((t) => t !== '');
+    if (contact === undefined || !createBy || !responsible) return;
+    dealIds.add(d.id);
+    if (dealTags.length > 0) tags.set(d.id, dealTags);
+    const isPrivate = d.isPrivate ?? false;
+    opportunities.push({
       createBy,
       created,
       members,
       contact,
-      title,
-      description,
+      title: d.title,
+      description: d.description ?? '',
       responsible,
       bidType: 'FixedBid',
-      bidValue,
-      bidCurrency,
+      bidValue: d.bidValue ?? 0,
+      bidCurrency: currencyOf(d.currency),
       perPeriodValue: 0,
       stage,
       successProbability: stage.successProbability,
@@ -349,15 +497,15 @@ export function readSeed(input: unknown): SeededData {
       accessList: isPrivate ? accessList : [],
       canEdit: true,
       customFields,
-      id,
+      id: d.id,
     });
-  }
+  });
 
-  if (root.problems.length > 0) throw new SeedError(root.problems);
+  if (issues.count > 0) throw new SeedError(issues.kept, issues.count);
   return {
-    accounts: [...users.values()].map((u) => u.account),
-    contacts: [...contacts.values()],
-    opportunities: deals,
+    accounts: [...byName.values()].map((u) => u.account),
+    contacts: [...contactById.values()],
+    opportunities,
     tags,
   };
 }
