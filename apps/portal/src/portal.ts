@@ -138,7 +138,7 @@ function buildApp(log: ((line: string) => void) | undefined, keepIdle: boolean):
       createServer({ maxHeaderSize: MAX_HEAD_BYTES, headersTimeout: 10 * SECOND }, handler) as Server,
     // A path segment as long as the head allows is routed (and refused by the route's own rules),
     // never the framework's 414 that echoes the target.
-    maxParamLength: MAX_HEAD_BYTES,
+    routerOptions: { maxParamLength: MAX_HEAD_BYTES },
     // What fails before routing (a malformed escape in the path) gets the portal's envelope,
     // never the framework's text, which echoes the target with any `asc_auth_key` in it.
     frameworkErrors: (_error, _request, reply) => sendApiError(reply, 'json', 400, 'Bad request'),

@@ -16,7 +16,8 @@ export interface DealCriteria {
   readonly responsibleId: string | undefined;
   /** `opportunityStagesid`: applied when 0 < id < Int32.MaxValue. */
   readonly stageId: number;
-  readonly stageType: StageType | undefined;
+  /** `'none'`: an integer naming no stage type, which selects nothing. */
+  readonly stageType: StageType | 'none' | undefined;
   /** A deal must carry all of them (trimmed, case-insensitive). */
   readonly tags: ReadonlyArray<string>;
   /** 0 for none. */
@@ -27,14 +28,15 @@ export interface DealCriteria {
   readonly to: number | undefined;
 }
 
-/** The five orders of the server's `DealSortedByType`, by their names in lower case. */
-export type DealOrderKey = 'title' | 'responsible' | 'stage' | 'bidvalue' | 'dateandtime';
+/** The six members of the server's `DealSortedByType`, by number, their names in lower case (`SortedByTypeEnum.cs` 31-39). */
+export type DealOrderKey = 'title' | 'responsible' | 'stage' | 'bidvalue' | 'dateandtime' | 'id';
 export const ORDER_KEYS: ReadonlyArray<DealOrderKey> = [
   'title',
   'responsible',
   'stage',
   'bidvalue',
   'dateandtime',
+  'id',
 ];
 
 /**
@@ -164,6 +166,11 @@ export class DealIndex {
     return out;
   }
 
+  /** Every position in an order. */
+  walk(order: DealOrder | 'load'): Int32Array {
+    return this.order(order).walk;
+  }
+
   /** An order's positions in order, and each position's rank in it. */
   private order(order: DealOrder | 'load'): { rank: Int32Array; walk: Int32Array } {
     const name = order === 'load' ? order : `${order.key} ${order.ascending}`;
@@ -186,9 +193,9 @@ export class DealIndex {
    * `GetCrudeDeals`). Parameters that leave no condition give nothing at all:
    * `contactAlsoIsParticipant` without a contact, one end of the date window alone, a blank text
    * (`[]`, not the whole list). The smallest list of positions an indexed criterion gives is the
-   * one walked; every other criterion is tested on it.
+   * one walked; every other criterion is tested on it. `'all'` when nothing is asked.
    */
-  select(c: DealCriteria): number[] {
+  select(c: DealCriteria): number[] | 'all' {
     const keywords = c.words;
     const lookups: Array<ReadonlyArray<number>> = [];
     const tests: Array<(i: number) => boolean> = [];
@@ -198,8 +205,11 @@ export class DealIndex {
         return keywords.every((k) => startsAWord(title, k) || startsAWord(description, k));
       });
     }
-    const tags = [...new Set(c.tags.map(folded))];
-    for (const tag of tags) {
+    const tags = c.tags.map(folded);
+    // `HAVING count(tag) = tags.Count()`: a tag asked twice can never be counted twice on one
+    // deal, so a repeated tag matches nothing (`AbstractDao.cs` 85-103).
+    if (new Set(tags).size < tags.length) lookups.push([]);
+    for (const tag of new Set(tags)) {
       lookups.push(this.byTag.get(tag) ?? []);
       tests.push((i) => this.tags[i]!.includes(tag));
     }
@@ -221,7 +231,7 @@ export class DealIndex {
       tests.push((i) => this.deals[i]!.responsible.id.toLowerCase() === c.responsibleId);
     }
     if (c.stageType !== undefined) {
-      lookups.push(this.byStageType.get(c.stageType) ?? []);
+      lookups.push(c.stageType === 'none' ? [] : (this.byStageType.get(c.stageType) ?? []));
       tests.push((i) => this.deals[i]!.stage?.stageType === c.stageType);
     }
     if (c.from !== undefined && c.to !== undefined) {
@@ -242,6 +252,8 @@ export class DealIndex {
       c.from !== undefined ||
       c.to !== undefined;
     if (withParameters && tests.length === 0) return [];
+    // No condition: every deal, without listing them (the caller walks an order instead).
+    if (tests.length === 0) return 'all';
     const walked = lookups.reduce<ReadonlyArray<number> | undefined>(
       (smallest, l) => (smallest === undefined || l.length < smallest.length ? l : smallest),
       undefined,
@@ -316,6 +328,7 @@ export function dealComparator(order: DealOrder, title: TitleCompare = TITLE.com
     ],
     stage: byStage,
     dateandtime: [asc(closeDateMs, byNumber, dir)],
+    id: [asc((d) => d.id, byNumber, dir)],
   };
   return chained([...chains[order.key], asc((d) => d.id, byNumber)]);
 }

@@ -21,6 +21,24 @@ const contactVisible = (contact: Contact, caller: Caller) =>
 const contactEditable = (contact: Contact, caller: Caller) =>
   caller.role === 'admin' || contact.shareType === 'ReadWrite' || onAccessList(contact.accessList, caller);
 
+/**
+ * A contact with the caller's rights and the server's invariants (`Sec` 436-438, 471-477,
+ * 519-522): private exactly when its shareType is None, shared exactly when it is not; canEdit
+ * by share type, role and access list; canDelete only with canEdit (and no invoice: the data's
+ * own canDelete).
+ */
+function rightsOf(c: Contact, caller: Caller): Contact {
+  const canEdit = contactEditable(c, caller);
+  return {
+    ...c,
+    isPrivate: c.shareType === 'None',
+    isShared: c.shareType !== 'None',
+    accessList: c.shareType === 'None' ? c.accessList : [],
+    canEdit,
+    canDelete: canEdit && c.canDelete,
+  };
+}
+
 // bycontact asks the database for its deals by title (DealDao 636-642).
 const BY_TITLE: DealOrder = { key: 'title', ascending: true };
 
@@ -36,6 +54,8 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
 export class Store {
   private readonly index: DealIndex;
   private readonly byIdMap: ReadonlyMap<number, Opportunity>;
+  /** Deals visible to each caller (by role and employee): at most one entry per account. */
+  private readonly visibleCounts = new Map<string, number>();
 
   constructor(dataset: Dataset) {
     const tags = dataset.tags ?? new Map<number, ReadonlyArray<string>>();
@@ -68,7 +88,8 @@ export class Store {
     const seen = this.seenBy(caller)(deal);
     return {
       ...seen,
-      contact: deal.contact && { ...deal.contact, isShared: deal.contact.shareType !== 'None' },
+      // Read without an access check, but with the caller's rights (false when hidden from them).
+      contact: deal.contact && rightsOf(deal.contact, caller),
       customFields: [...deal.customFields]
         .sort((a, b) => a.position - b.position)
         .map((f) => (f.fieldType === 'Heading' ? { ...f, entityId: 0, fieldValue: '' } : f)),
@@ -77,30 +98,56 @@ export class Store {
 
   /**
    * `GET opportunity/filter`: the visible deals the criteria select, in the database's order (the
-   * order given, else the unsorted load's), and how many there are. Only the rows of `window` (the
+   * order given, its default one, else the unsorted load's), and how many there are. Only the rows of `window` (the
    * database's `LIMIT`), or every row without one, are answered. Hidden deals are skipped, never a
    * reason to answer nothing (DealDao 461-534).
    */
   search(
     criteria: DealCriteria,
-    order: DealOrder | undefined,
+    order: DealOrder | 'load' | undefined,
     caller: Caller,
     window?: { readonly start: number; readonly count: number },
   ): { rows: Opportunity[]; matched: number } {
     const deals = this.index.deals;
-    const found = this.index.select(criteria).filter((i) => dealVisible(deals[i]!, caller));
+    const selected = this.index.select(criteria);
+    if (selected === 'all') {
+      // Every deal: walk the order, keeping the visible ones up to the window's end; how many
+      // there are is counted once per caller.
+      const matched = this.visibleCount(caller);
+      if (order === undefined && matched < deals.length) return { rows: [], matched: 0 };
+      const end = window ? window.start + window.count : deals.length;
+      const walk = this.index.walk(order ?? 'load');
+      const rows: Opportunity[] = [];
+      for (let r = 0; r < walk.length && rows.length < end; r++) {
+        const deal = deals[walk[r]!]!;
+        if (dealVisible(deal, caller)) rows.push(deal);
+      }
+      return { rows: window ? rows.slice(window.start) : rows, matched };
+    }
+    const found = selected.filter((i) => dealVisible(deals[i]!, caller));
+    // The in-memory path (no database order) pages every match with count 0: for a caller from
+    // whom any match is hidden, the all-or-nothing defect answers nothing (DealDao 505-539).
+    if (order === undefined && found.length < selected.length) return { rows: [], matched: 0 };
     const sorted = this.index.sorted(found, order ?? 'load', window && window.start + window.count);
     const rows = window ? sorted.slice(window.start) : sorted;
     return { rows: rows.map((i) => deals[i]!), matched: found.length };
   }
 
+  /** How many deals a caller may see, counted once per caller (the store does not change). */
+  private visibleCount(caller: Caller): number {
+    const key = `${caller.role} ${caller.employee.id}`;
+    let count = this.visibleCounts.get(key);
+    if (count === undefined) {
+      count = caller.role === 'admin' ? this.index.deals.length : 0;
+      if (caller.role !== 'admin') for (const d of this.index.deals) if (dealVisible(d, caller)) count++;
+      this.visibleCounts.set(key, count);
+    }
+    return count;
+  }
+
   /** What a caller sees of a deal in a list: hidden contacts dropped, members by id, per-caller rights. */
   seenBy(caller: Caller): (deal: Opportunity) => Opportunity {
-    const seen = (c: Contact): Contact => ({
-      ...c,
-      isShared: c.shareType !== 'None',
-      canEdit: contactEditable(c, caller),
-    });
+    const seen = (c: Contact) => rightsOf(c, caller);
     return (deal) => ({
       ...deal,
       contact: deal.contact && contactVisible(deal.contact, caller) ? seen(deal.contact) : null,

@@ -43,8 +43,9 @@ const at = (ms: number) => ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINU
 
 function makeContact(r: Random, id: number): Contact {
   const isCompany = r.chance(0.4);
+  // Private exactly when shared with no one (Sec 519-522): shareType None.
   const isPrivate = r.chance(0.15);
-  const shareType = isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const);
+  const shareType = isPrivate ? 'None' : r.pick(['ReadWrite', 'Read'] as const);
   return {
     smallFotoUrl: contactPhotoUrl(id, isCompany, 1),
     mediumFotoUrl: contactPhotoUrl(id, isCompany, 2),

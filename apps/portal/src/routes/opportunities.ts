@@ -117,7 +117,7 @@ function filterPage(
   list: ListRequest,
   caller: Caller,
 ): Page<Opportunity> | typeof SORT_FAILED {
-  const asked = (list.pageSize ?? 0) + 1;
+  const asked = list.pageSize + 1;
   const window = request.order ? { start: list.startIndex, count: asked } : undefined;
   const { rows, matched } = store.search(request.criteria, request.order, caller, window);
   const totalCount = rows.length < asked ? list.startIndex + rows.length : matched;

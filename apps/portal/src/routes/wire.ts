@@ -35,8 +35,18 @@ const ITEMS_MARK = 'oo-crm-items-go-here';
 
 /** The envelope's text around its items: the figures, the status, and where the items go. */
 function shellOf(page: OpportunityPage, format: WireFormat): { before: string; after: string } {
-  const wire = PageEnvelope.encode({ ...page, items: [] });
-  const text = writeWire({ ...wire, response: ITEMS_MARK }, format);
+  // The server writes `total` and `nextIndex` whenever they were set, 0 included (nullable longs,
+  // server-facts.md "Envelope"); core's envelope leaves a 0 out, so a set 0 is written as 1 and
+  // put back (the shell holds figures only: nothing else can read `"total":1`).
+  const zeros = (['total', 'nextIndex'] as const).filter((k) => page[k] === 0);
+  const wire = PageEnvelope.encode({ ...page, ...Object.fromEntries(zeros.map((k) => [k, 1])), items: [] });
+  let text = writeWire({ ...wire, response: ITEMS_MARK }, format);
+  for (const k of zeros) {
+    text =
+      format === 'json'
+        ? text.replace(`"${k}":1,`, `"${k}":0,`)
+        : text.replace(`<${k}>1</${k}>`, `<${k}>0</${k}>`);
+  }
   const mark = format === 'json' ? `"${ITEMS_MARK}"` : `<response>${ITEMS_MARK}</response>`;
   const at = text.indexOf(mark);
   return format === 'json'

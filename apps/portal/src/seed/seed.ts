@@ -43,9 +43,9 @@ export interface SeedContact {
   readonly id: number;
   readonly displayName: string;
   readonly isCompany?: boolean;
-  /** `None` (default), `Read` or `ReadWrite`. */
+  /** `None` (the default: private, as on the server exactly then), `Read` or `ReadWrite` (shared). */
   readonly shareType?: 'None' | 'Read' | 'ReadWrite';
-  /** User names who may see it; a contact with an access list is private. */
+  /** User names who may see it while it is private (shareType None); a shared one's is ignored. */
   readonly accessList?: ReadonlyArray<string>;
   /** An ISO code of the portal's currencies (USD, EUR, GBP, CNY, RUB). */
   readonly currency?: string;
@@ -412,13 +412,14 @@ function readChecked(input: unknown): SeededData {
     }
     const isCompany = c.isCompany ?? false;
     const shareType = (c.shareType ?? 'None') as Contact['shareType'];
-    const isPrivate = accessList.length > 0;
+    // Private exactly when shared with no one (Sec 519-522); the access list is a private one's.
+    const isPrivate = shareType === 'None';
     contactById.set(c.id, {
       smallFotoUrl: contactPhotoUrl(c.id, isCompany, 1),
       mediumFotoUrl: contactPhotoUrl(c.id, isCompany, 2),
       displayName: c.displayName,
       isCompany,
-      accessList,
+      accessList: isPrivate ? accessList : [],
       isPrivate,
       isShared: shareType !== 'None',
       shareType,

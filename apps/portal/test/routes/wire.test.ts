@@ -18,10 +18,10 @@ describe('a page in pieces', () => {
           fc.constantFrom(0, 1, ITEMS_PER_PIECE, ITEMS_PER_PIECE + 1, DEALS.length),
           fc.record(
             {
-              count: fc.nat(2000),
-              startIndex: fc.nat(2000),
-              nextIndex: fc.nat(2000),
-              total: fc.nat(100_000),
+              count: fc.integer({ min: 1, max: 2000 }),
+              startIndex: fc.integer({ min: 1, max: 2000 }),
+              nextIndex: fc.integer({ min: 1, max: 2000 }),
+              total: fc.integer({ min: 1, max: 100_000 }),
             },
             { requiredKeys: [] },
           ),
@@ -50,6 +50,21 @@ describe('a page in pieces', () => {
         format,
       );
       expect([...pagePieces(page, same, format, fields)].join('')).toBe(whole);
+    },
+  );
+
+  it.each([
+    ['json', '{"nextIndex":0,"total":0,"status":0,"statusCode":200,"response":[]}'],
+    [
+      'xml',
+      '<result><nextIndex>0</nextIndex><total>0</total><status>0</status><statusCode>200</statusCode></result>',
+    ],
+  ] as const)(
+    'writes a total and a nextIndex set to 0 in %s, as the server writes its nullable longs',
+    (format, text) => {
+      expect([...pagePieces({ items: [], total: 0, nextIndex: 0 }, same, format, undefined)].join('')).toBe(
+        text,
+      );
     },
   );
 
