@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { FULL_TEXT_ENGINES } from './crm/selection.js';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
 import { type Seed, SeedError } from './seed/seed.js';
@@ -16,6 +17,7 @@ function version(): string {
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
          [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
          [--dataset small|medium|large|N | --seed FILE [--demo-logins]] [--base-path /p] [--unpaid] [--log]
+         [--full-text elasticsearch|none]
        oo-crm-portal --version | --help
 
 Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
@@ -23,7 +25,8 @@ administrator (--admin-user) and a guest without CRM access (--guest-user). Pass
 OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PASSWORD instead of the
 command line. --seed FILE serves a team's own data (docs/portal.md): only the seed's users may log
 in, unless --demo-logins admits the demo logins too; a seeded portal prints no password. --unpaid
-answers every API call 402 unless it carries Payment-Info: false.`;
+answers every API call 402 unless it carries Payment-Info: false. --full-text none answers every
+text search (filterValue) with nothing, as a server without Elasticsearch does.`;
 
 /** A seed file's JSON, checked by the portal at start; a file that cannot be read or parsed is a usage error. */
 function seedFrom(file: string): Seed {
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
       'guest-password': { type: 'string' },
       unpaid: { type: 'boolean', default: false },
       'demo-logins': { type: 'boolean', default: false },
+      'full-text': { type: 'string', default: 'elasticsearch' },
       seed: { type: 'string' },
       dataset: { type: 'string', default: 'small' },
       'base-path': { type: 'string' },
@@ -107,6 +111,8 @@ async function main(): Promise<void> {
     'OO_CRM_PORTAL_GUEST_PASSWORD',
     DEMO_GUEST,
   );
+  const fullText = FULL_TEXT_ENGINES.find((e) => e === values['full-text']);
+  if (!fullText) throw new Error(`--full-text: expected elasticsearch or none, got ${values['full-text']}`);
   const seeded = values.seed !== undefined;
   const demo = !seeded || values['demo-logins'];
   if (!demo && (values.user || values['admin-user'] || values['guest-user']))
@@ -119,6 +125,7 @@ async function main(): Promise<void> {
     guest: guest.login,
     unpaid: values.unpaid,
     demoLogins: values['demo-logins'],
+    fullText,
     ...(values.seed ? { seed: seedFrom(values.seed) } : { dataset: { deals: datasetSize(values.dataset) } }),
     ...(values['base-path'] ? { basePath: values['base-path'] } : {}),
     ...(values.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),

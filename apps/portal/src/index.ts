@@ -2,7 +2,9 @@
  * The reference ONLYOFFICE portal, embeddable in-process: authentication and the three opportunity
  * routes (bycontact, by id, filter). Its generated data: `@oo-crm/portal/dataset`.
  */
+
 export { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
+export type { FullText } from './crm/selection.js';
 export {
   DATASET_SIZES,
   DEMO_ADMIN,

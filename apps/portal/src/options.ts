@@ -1,6 +1,7 @@
 import type { Employee } from '@oo-crm/core';
 import type { Account } from './auth/authenticator.js';
 import { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
+import type { FullText } from './crm/selection.js';
 import {
   type Dataset,
   DEFAULT_AVATAR,
@@ -70,6 +71,13 @@ export interface PortalOptions {
    * demo logins are the portal's only logins.
    */
   readonly demoLogins?: boolean;
+  /**
+   * The deployment's full-text engine, which `opportunity/filter?filterValue=` depends on:
+   * `elasticsearch` (the default, as a standard Community Server install has it: each word a
+   * `*word*` match on title, description or a custom field's value) or `none` (every text search
+   * answers nothing, as the server without Elasticsearch does).
+   */
+  readonly fullText?: FullText;
   /** A path the API lives under, e.g. `/portal` for `https://host/portal/api/2.0/…`. Default none. */
   readonly basePath?: string;
   /** Token lifetime. Default one year, as the server. */
@@ -86,6 +94,7 @@ export interface ResolvedOptions {
   readonly user: Login;
   readonly admin: Login;
   readonly guest: Login;
+  readonly fullText: FullText;
   /** Whether the demo logins are admitted: without a seed, or with `demoLogins`. */
   readonly demoLogins: boolean;
   readonly unpaid: boolean;
@@ -119,6 +128,7 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     guest: options.guest ?? DEMO_GUEST,
     unpaid: options.unpaid ?? false,
     demoLogins: seeded === undefined || options.demoLogins === true,
+    fullText: options.fullText ?? 'elasticsearch',
     dataset,
     seedAccounts: seeded?.accounts ?? [],
     basePath,

@@ -6,7 +6,6 @@ import { redactTarget } from './aspnet/query.js';
 import { Authenticator } from './auth/authenticator.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { Store } from './crm/store.js';
-import type { Dataset } from './dataset/index.js';
 import { accountsOf, type Login, loginsOf, type PortalOptions, resolveOptions } from './options.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
@@ -62,14 +61,14 @@ export interface SeededPortal extends Omit<RunningPortal, 'user' | 'admin' | 'gu
  * (`@oo-crm/portal/testing`) gives its own; the default is the plain runtime.
  */
 export interface Assembly<S extends Store, A extends Authenticator> {
-  readonly store: (dataset: Dataset) => S;
+  readonly store: (...args: ConstructorParameters<typeof Store>) => S;
   readonly auth: (...args: ConstructorParameters<typeof Authenticator>) => A;
   readonly plugin?: (store: S, auth: A) => (app: FastifyInstance) => Promise<void>;
   readonly keepIdle?: boolean;
 }
 
 const RUNTIME: Assembly<Store, Authenticator> = {
-  store: (dataset) => new Store(dataset),
+  store: (...args) => new Store(...args),
   auth: (...args) => new Authenticator(...args),
 };
 
@@ -95,7 +94,7 @@ export async function launchPortal<S extends Store, A extends Authenticator>(
   assembly: Assembly<S, A>,
 ): Promise<SeededPortal> {
   const o = resolveOptions(options);
-  const store = assembly.store(o.dataset);
+  const store = assembly.store(o.dataset, o.fullText);
   const auth = assembly.auth(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
   const throttle = new LoginThrottle(o.loginThrottle);
   const app = buildApp(o.log, assembly.keepIdle ?? false);

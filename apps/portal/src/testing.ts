@@ -27,7 +27,7 @@ export async function startTestPortal(options: PortalOptions = {}): Promise<Test
     throw new TypeError('the test portal serves the generated dataset, not a seed');
   let control: PortalTestControl | undefined;
   const portal = await launchPortal(options, {
-    store: (dataset) => new ArrangedStore(dataset),
+    store: (...args) => new ArrangedStore(...args),
     auth: (...args) => new ArrangedAuthenticator(...args),
     plugin: (store, auth) => {
       const mode = testMode(store, auth);

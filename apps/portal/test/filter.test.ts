@@ -135,14 +135,26 @@ describe('opportunity/filter: what it selects', () => {
     expect(await ids('tags=partner')).toEqual([]);
   });
 
-  it('searches words that start a word of the title or the description, ignoring case', async () => {
+  it('searches as Elasticsearch does by default: each word *word* in the title, description or a custom field (BundleSearch 123-150)', async () => {
     expect(await ids('filterValue=hotel')).toEqual([10, 14]);
     expect(await ids('filterValue=catalogue')).toEqual([10, 11]);
     expect(await ids('filterValue=CAT%20hot')).toEqual([10]);
     expect(await ids('filterValue=staff')).toEqual([14]);
-    expect(await ids('filterValue=talogue')).toEqual([]);
+    expect(await ids('filterValue=talogue')).toEqual([10, 11]);
     // Only the text before the first comma counts.
     expect(await ids('filterValue=fleet,hotel')).toEqual([13]);
+  });
+
+  it('answers every text search with nothing without Elasticsearch (--full-text none; BundleSearch 143)', async () => {
+    const plain = await startPortal({ seed: SEED, fullText: 'none' });
+    try {
+      const answer = await fetch(`${plain.url}/api/2.0/crm/opportunity/filter?filterValue=hotel`, {
+        headers: { authorization: await login(plain, ANN) },
+      });
+      expect(((await answer.json()) as Envelope).response).toEqual([]);
+    } finally {
+      await plain.close();
+    }
   });
 
   it(`takes each search word once, and answers 400 past ${MAX_SEARCH_WORDS} distinct words (the portal's bound)`, async () => {

@@ -54,9 +54,15 @@ export interface DealOrder {
 export const folded = (s: string) =>
   /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** `LIKE 'word%' OR LIKE '% word%'` on folded text: the keyword starts the text or a word after a space (BuildLike). */
-const startsAWord = (text: string, keyword: string) =>
-  text.startsWith(keyword) || text.includes(` ${keyword}`);
+/**
+ * The deployment's full-text engine, which the text search (`filterValue`) depends on (`DealDao`
+ * 281-285, `BundleSearch.cs` 123-150): with Elasticsearch each word is a `*word*` wildcard on the
+ * title and the description, or matches a custom field's value (every word must match: I);
+ * without it every text search answers nothing (an inverted test at line 143 reports success with
+ * no ids). The database's LIKE branch is practically unreachable and not modelled.
+ */
+export type FullText = 'elasticsearch' | 'none';
+export const FULL_TEXT_ENGINES: ReadonlyArray<FullText> = ['elasticsearch', 'none'];
 
 /**
  * The most distinct words a search may hold. The database would test each against every deal;
@@ -111,7 +117,8 @@ function positionsBy<K>(
  * (the database's indexes and its `ORDER BY`).
  */
 export class DealIndex {
-  private readonly text: ReadonlyArray<{ readonly title: string; readonly description: string }>;
+  /** Each deal's title, description and custom field values, folded, one text for the search. */
+  private readonly text: ReadonlyArray<string>;
   private readonly tags: ReadonlyArray<ReadonlyArray<string>>;
   private readonly byPrimary: Positions<number>;
   private readonly byParticipant: Positions<number>;
@@ -127,8 +134,12 @@ export class DealIndex {
   constructor(
     readonly deals: ReadonlyArray<Opportunity>,
     tagsOf: TagsOf,
+    private readonly fullText: FullText = 'elasticsearch',
   ) {
-    this.text = deals.map((d) => ({ title: folded(d.title), description: folded(d.description) }));
+    // Newlines keep a word from running across two fields.
+    this.text = deals.map((d) =>
+      folded([d.title, d.description, ...d.customFields.map((f) => f.fieldValue)].join('\n')),
+    );
     this.tags = deals.map((d) => tagsOf(d).map(folded));
     this.byPrimary = positionsBy(deals, (d) => (d.contact ? [d.contact.id] : []));
     this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
@@ -200,10 +211,9 @@ export class DealIndex {
     const lookups: Array<ReadonlyArray<number>> = [];
     const tests: Array<(i: number) => boolean> = [];
     if (keywords.length > 0) {
-      tests.push((i) => {
-        const { title, description } = this.text[i]!;
-        return keywords.every((k) => startsAWord(title, k) || startsAWord(description, k));
-      });
+      if (this.fullText === 'none') lookups.push([]);
+      const text = this.text;
+      tests.push((i) => keywords.every((k) => text[i]!.includes(k)));
     }
     const tags = c.tags.map(folded);
     // `HAVING count(tag) = tags.Count()`: a tag asked twice can never be counted twice on one

@@ -1,7 +1,7 @@
 import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Caller } from '../auth/authenticator.js';
 import type { Dataset } from '../dataset/index.js';
-import { type DealCriteria, DealIndex, type DealOrder } from './selection.js';
+import { type DealCriteria, DealIndex, type DealOrder, type FullText } from './selection.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -57,9 +57,9 @@ export class Store {
   /** Deals visible to each caller (by role and employee): at most one entry per account. */
   private readonly visibleCounts = new Map<string, number>();
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, fullText: FullText = 'elasticsearch') {
     const tags = dataset.tags ?? new Map<number, ReadonlyArray<string>>();
-    this.index = new DealIndex(dataset.opportunities, (d) => tags.get(d.id) ?? []);
+    this.index = new DealIndex(dataset.opportunities, (d) => tags.get(d.id) ?? [], fullText);
     this.byIdMap = new Map(dataset.opportunities.map((d) => [d.id, d]));
   }
 
