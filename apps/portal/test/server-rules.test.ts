@@ -169,3 +169,65 @@ describe('every contact the portal sends keeps the server’s invariants (a prop
     );
   }, 120_000);
 });
+
+describe('the lows (server-facts.md; list-and-access.md)', () => {
+  let plain: Awaited<ReturnType<typeof startPortal>>;
+  beforeAll(async () => {
+    plain = await startPortal({ dataset: { deals: 40 } });
+  });
+  afterAll(() => plain.close());
+
+  it('type= names the data contract exactly: Opportunity keeps nothing (on the filter route too)', async () => {
+    const token = await login(plain);
+    const ids = async (q: string) =>
+      (
+        (await (
+          await fetch(`${plain.url}/api/2.0/crm/opportunity/filter?${q}`, {
+            headers: { authorization: token },
+          })
+        ).json()) as Wire
+      ).response.length;
+    expect(await ids('type=opportunity')).toBeGreaterThan(0);
+    expect(await ids('type=Opportunity')).toBe(0);
+  });
+
+  it('a suffix is matched as written: filter.XML is no route (JsonNetSerializer 44, 97)', async () => {
+    const token = await login(plain);
+    const answer = await fetch(`${plain.url}/api/2.0/crm/opportunity/filter.XML`, {
+      headers: { authorization: token },
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  it('{id} lists the custom fields with a value and every Heading of the portal (CustomFieldDao 402-436)', async () => {
+    const token = await login(plain, plain.admin);
+    for (const id of [5001, 5002, 5003, 5004, 5005]) {
+      const body = (await (
+        await fetch(`${plain.url}/api/2.0/crm/opportunity/${id}`, { headers: { authorization: token } })
+      ).json()) as {
+        response: { customFields: { fieldType: number; fieldValue: string; entityId: number }[] };
+      };
+      const fields = body.response.customFields;
+      expect(fields.filter((f) => f.fieldType === 4)).toEqual([
+        expect.objectContaining({ entityId: 0, fieldValue: '' }),
+      ]);
+      expect(fields.filter((f) => f.fieldType !== 4 && f.fieldValue.trim() === '')).toEqual([]);
+    }
+  });
+
+  it('login parameter names in any case, from the body or the query; authentication.xml answers XML (ApiArgumentBuilder 52, 150-290)', async () => {
+    const demo = plain.user!;
+    const q = new URLSearchParams({ USERNAME: demo.userName, PassWord: demo.password });
+    const fromQuery = await fetch(`${plain.url}/api/2.0/authentication?${q}`, { method: 'POST' });
+    expect(fromQuery.status).toBe(201);
+    const xml = await fetch(`${plain.url}/api/2.0/authentication.xml`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ UserName: demo.userName, password: demo.password }),
+    });
+    expect(xml.status).toBe(201);
+    expect(xml.headers.get('content-type')).toBe('text/xml; charset=UTF-8');
+    expect(await xml.text()).toMatch(/^<result>.*<token>/);
+  });
+});

@@ -192,7 +192,8 @@ export function runList<T>(
 ): Page<T> | typeof SORT_FAILED {
   const unfiltered = items.length;
   let list: T[] =
-    request.type === undefined || request.type.toLowerCase() === shape.contractName ? [...items] : [];
+    // `type=` names the data contract exactly, case and all (`Opportunity` keeps nothing).
+    request.type === undefined || request.type === shape.contractName ? [...items] : [];
   const filter = marks.paginated ? undefined : request.filter;
   if (filter) {
     list = list.filter((item) => {

@@ -91,6 +91,15 @@ const closeDateMs = (d: Opportunity): number =>
 /** What the server knows of a deal beyond the entity: its tags. */
 export type TagsOf = (deal: Opportunity) => ReadonlyArray<string>;
 
+/** How many searched words' hits the index keeps (a byte per deal each). */
+const WORDS_KEPT = 64;
+
+/** The deals whose text holds a word: their positions, and a byte per deal for a quick test. */
+interface WordHits {
+  readonly positions: ReadonlyArray<number>;
+  readonly has: Uint8Array;
+}
+
 /** Positions of deals by a key. */
 type Positions<K> = ReadonlyMap<K, ReadonlyArray<number>>;
 
@@ -128,6 +137,8 @@ export class DealIndex {
   private readonly byTag: Positions<string>;
   /** Each order's positions in order and their ranks, sorted when first asked for. */
   private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
+  /** The latest searched words' hits, least recent first. */
+  private readonly words = new Map<string, WordHits>();
   /** The titles' collation order, computed with the first sort. */
   private titles: TitleCompare | undefined;
 
@@ -147,6 +158,31 @@ export class DealIndex {
     this.byStageType = positionsBy(deals, (d) => (d.stage ? [d.stage.stageType] : []));
     this.byResponsible = positionsBy(deals, (d) => [d.responsible.id.toLowerCase()]);
     this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
+  }
+
+  /**
+   * The deals whose text holds a word (`*word*`), found once and kept for the next searches of
+   * that word: the most recent {@link WORDS_KEPT} words, a byte per deal each.
+   */
+  private hitsOf(word: string): WordHits {
+    const known = this.words.get(word);
+    if (known) {
+      this.words.delete(word);
+      this.words.set(word, known);
+      return known;
+    }
+    const has = new Uint8Array(this.deals.length);
+    const positions: number[] = [];
+    this.text.forEach((t, i) => {
+      if (t.includes(word)) {
+        has[i] = 1;
+        positions.push(i);
+      }
+    });
+    const hits = { positions, has };
+    this.words.set(word, hits);
+    if (this.words.size > WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
+    return hits;
   }
 
   /** Positions of the deals where the contact is a participant. */
@@ -212,8 +248,11 @@ export class DealIndex {
     const tests: Array<(i: number) => boolean> = [];
     if (keywords.length > 0) {
       if (this.fullText === 'none') lookups.push([]);
-      const text = this.text;
-      tests.push((i) => keywords.every((k) => text[i]!.includes(k)));
+      for (const word of keywords) {
+        const hits = this.hitsOf(word);
+        lookups.push(hits.positions);
+        tests.push((i) => hits.has[i] === 1);
+      }
     }
     const tags = c.tags.map(folded);
     // `HAVING count(tag) = tags.Count()`: a tag asked twice can never be counted twice on one

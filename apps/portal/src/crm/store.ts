@@ -54,6 +54,7 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
 export class Store {
   private readonly index: DealIndex;
   private readonly byIdMap: ReadonlyMap<number, Opportunity>;
+  private readonly headings: ReadonlyArray<CustomField>;
   /** Deals visible to each caller (by role and employee): at most one entry per account. */
   private readonly visibleCounts = new Map<string, number>();
 
@@ -61,6 +62,13 @@ export class Store {
     const tags = dataset.tags ?? new Map<number, ReadonlyArray<string>>();
     this.index = new DealIndex(dataset.opportunities, (d) => tags.get(d.id) ?? [], fullText);
     this.byIdMap = new Map(dataset.opportunities.map((d) => [d.id, d]));
+    // The portal's Heading fields, each once by id: `opportunity/{id}` shows every one on every deal.
+    const headings = new Map<number, CustomField>();
+    for (const d of dataset.opportunities)
+      for (const f of d.customFields)
+        if (f.fieldType === 'Heading' && !headings.has(f.id))
+          headings.set(f.id, { ...f, entityId: 0, fieldValue: '' });
+    this.headings = [...headings.values()];
   }
 
   /**
@@ -79,8 +87,9 @@ export class Store {
 
   /**
    * `GET opportunity/{id}`: the deal when the caller may see it. Its primary contact stays even
-   * when hidden from the caller, its members are filtered, and its custom fields are all there, by
-   * position, Headings included (`entityId` 0, `fieldValue` "") (Deals 973-1015).
+   * when hidden from the caller, its members are filtered, and its custom fields are those with a
+   * value and **every** Heading of the portal (`entityId` 0, `fieldValue` ""), by position
+   * (Deals 973-1015, CustomFieldDao 402-436).
    */
   byId(id: number, caller: Caller): Opportunity | undefined {
     const deal = this.byIdMap.get(id);
@@ -90,9 +99,9 @@ export class Store {
       ...seen,
       // Read without an access check, but with the caller's rights (false when hidden from them).
       contact: deal.contact && rightsOf(deal.contact, caller),
-      customFields: [...deal.customFields]
-        .sort((a, b) => a.position - b.position)
-        .map((f) => (f.fieldType === 'Heading' ? { ...f, entityId: 0, fieldValue: '' } : f)),
+      customFields: [...deal.customFields.filter(listedField), ...this.headings].sort(
+        (a, b) => a.position - b.position,
+      ),
     };
   }
 

@@ -34,7 +34,8 @@ const shapeSeen = (seen: (deal: Opportunity) => Opportunity): ItemShape<Opportun
 
 // The route's id segment: digits only, with the optional format suffix (matched case-sensitively).
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml|tml))?$/;
-const FILTER_SEGMENT = /^filter(?:\.(json|xml|tml))?$/i;
+// The route's word in any case (ASP.NET routing), its suffix as written (JsonNetSerializer 44, 97).
+const FILTER_SEGMENT = /^[Ff][Ii][Ll][Tt][Ee][Rr](?:\.(json|xml|tml))?$/;
 
 /** What the opportunity routes need besides the request. */
 export interface OpportunityRoutesContext {
@@ -163,7 +164,7 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
     const filter = FILTER_SEGMENT.exec(request.params.segment);
     const match = filter ?? ID_SEGMENT.exec(request.params.segment);
     if (!match) return sendHtmlNotFound(reply);
-    const suffix = filter ? filter[1]?.toLowerCase() : match[2];
+    const suffix = match[filter ? 1 : 2];
     const checks = new Checks(request, reply, context, formatOf(suffix, request.headers['content-type']));
     const caller = checks.caller();
     const list = caller && checks.list();
