@@ -231,3 +231,18 @@ describe('the lows (server-facts.md; list-and-access.md)', () => {
     expect(await xml.text()).toMatch(/^<result>.*<token>/);
   });
 });
+
+describe('the texts the portal keeps of what it sent (routes/wire.ts, ItemTexts)', () => {
+  it('never gives one caller what another saw of the same deal', async () => {
+    const contactOf = async (token: string) => {
+      const body = (await (await get('filter?sortBy=id', token)).json()) as {
+        response: { id: number; contact: { id: number } | null }[];
+      };
+      return body.response.find((d) => d.id === 20)?.contact?.id ?? null;
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(await contactOf(admin)).toBe(2);
+      expect(await contactOf(user)).toBe(null);
+    }
+  });
+});

@@ -18,6 +18,7 @@ import type { Store } from '../crm/store.js';
 import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import {
   formatOf,
+  ItemTexts,
   sendApiError,
   sendContextFailure,
   sendHtmlNotFound,
@@ -135,6 +136,10 @@ function filterPage(
  */
 export function opportunityRoutes(app: FastifyInstance, context: OpportunityRoutesContext): void {
   const { store } = context;
+  // What each caller was sent of each deal, kept for the next page that holds it.
+  const texts = new ItemTexts();
+  const keptFor = (caller: Caller, format: WireFormat) =>
+    texts.of(`${caller.role} ${caller.employee.id}`, format);
   const sortFailed = (reply: FastifyReply, format: WireFormat) =>
     sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
 
@@ -154,7 +159,7 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
       const seen = store.seenBy(caller);
       const page = runList(store.byContact(id, caller), list, shapeSeen(seen));
       if (page === SORT_FAILED) return sortFailed(reply, checks.format);
-      return sendPage(reply, checks.format, page, seen, list.fields);
+      return sendPage(reply, checks.format, page, seen, list.fields, keptFor(caller, checks.format));
     },
   );
 
@@ -175,7 +180,14 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
       if (!checks.permitted(caller)) return reply;
       const page = filterPage(store, found, list, caller);
       if (page === SORT_FAILED) return sortFailed(reply, checks.format);
-      return sendPage(reply, checks.format, page, store.seenBy(caller), list.fields);
+      return sendPage(
+        reply,
+        checks.format,
+        page,
+        store.seenBy(caller),
+        list.fields,
+        keptFor(caller, checks.format),
+      );
     }
     const id = Number(match[1]);
     if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32);

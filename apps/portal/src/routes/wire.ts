@@ -70,23 +70,74 @@ function itemsText(
     : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
 }
 
+/** How many items' texts a portal keeps (about 3 KB each): what a caller saw is not written twice. */
+export const ITEM_TEXTS_KEPT = 20_000;
+
+/**
+ * The texts of items a portal wrote, by who saw them, the form and the item's id, least recent
+ * first and at most {@link ITEM_TEXTS_KEPT}: the store never changes, so an item's text for one
+ * caller is always the same, and writing it (core's encoder, a fraction of a millisecond) is the
+ * main cost of a page.
+ */
+export class ItemTexts {
+  private readonly texts = new Map<string, string>();
+
+  /** The cache of one caller, in one form: `key` names what the caller sees (role and employee). */
+  of(
+    key: string,
+    format: WireFormat,
+  ): { get(id: number): string | undefined; set(id: number, text: string): void } {
+    const prefix = `${key}\n${format}\n`;
+    return {
+      get: (id) => {
+        const text = this.texts.get(prefix + id);
+        if (text !== undefined) {
+          this.texts.delete(prefix + id);
+          this.texts.set(prefix + id, text);
+        }
+        return text;
+      },
+      set: (id, text) => {
+        this.texts.set(prefix + id, text);
+        if (this.texts.size > ITEM_TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
+      },
+    };
+  }
+}
+
+/** A caller's kept texts, for {@link pagePieces}. */
+export type KeptTexts = ReturnType<ItemTexts['of']>;
+
 /**
  * The text of a page in pieces: the envelope's head, then {@link ITEMS_PER_PIECE} items at a time,
  * each built as the caller sees it only when the reader has taken the piece before (the same text
  * as the core encoder writes for the whole page, a test holds them together).
  */
-export function* pagePieces<T>(
+export function* pagePieces<T extends { readonly id: number }>(
   page: Page<T>,
   seen: (item: T) => Opportunity,
   format: WireFormat,
   fields: ReadonlyArray<string> | undefined,
+  kept?: KeptTexts,
 ): Generator<string> {
   const { items, ...figures } = page;
   const { before, after } = shellOf({ ...figures, items: [] }, format);
+  const cache = fields === undefined ? kept : undefined;
+  const textOf = (item: T): string => {
+    const known = cache?.get(item.id);
+    if (known !== undefined) return known;
+    const text = itemsText([seen(item)], format, fields);
+    cache?.set(item.id, text);
+    return text;
+  };
+  const separator = format === 'json' ? ',' : '';
   yield before;
   for (let at = 0; at < items.length; at += ITEMS_PER_PIECE) {
-    const text = itemsText(items.slice(at, at + ITEMS_PER_PIECE).map(seen), format, fields);
-    yield at > 0 && format === 'json' ? `,${text}` : text;
+    const text = items
+      .slice(at, at + ITEMS_PER_PIECE)
+      .map(textOf)
+      .join(separator);
+    yield at > 0 ? `${separator}${text}` : text;
   }
   yield after;
 }
@@ -96,15 +147,16 @@ export function* pagePieces<T>(
  * piece is streamed with backpressure: a reader that does not read holds its socket and one piece,
  * never the whole text, and other requests are served between pieces.
  */
-export function sendPage<T>(
+export function sendPage<T extends { readonly id: number }>(
   reply: FastifyReply,
   format: WireFormat,
   page: Page<T>,
   seen: (item: T) => Opportunity,
   fields?: ReadonlyArray<string>,
+  kept?: KeptTexts,
 ): FastifyReply {
   reply.code(200).type(CONTENT_TYPE[format]);
-  const pieces = pagePieces(page, seen, format, fields);
+  const pieces = pagePieces(page, seen, format, fields, kept);
   if (page.items.length <= ITEMS_PER_PIECE) return reply.send([...pieces].join(''));
   // Bytes, one piece at a time: the stream asks for the next only when the socket has drained.
   return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
