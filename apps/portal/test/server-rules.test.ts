@@ -246,3 +246,23 @@ describe('the texts the portal keeps of what it sent (routes/wire.ts, ItemTexts)
     }
   });
 });
+
+describe('the order of checks on {id} (HB 118; ApiArgumentBuilder.cs 158-179)', () => {
+  it('an unparsable updatedSince on {id} is ASP.NET’s 500 page, outside the envelope', async () => {
+    const answer = await get('10?updatedSince=garbage');
+    expect(answer.status).toBe(500);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  it('a GET with Content-Type: text/xml is a 500 envelope, after the credentials', async () => {
+    const answer = await fetch(`${portal.url}/api/2.0/crm/opportunity/10`, {
+      headers: { authorization: user, 'content-type': 'text/xml' },
+    });
+    expect(answer.status).toBe(500);
+    expect(await answer.json()).toMatchObject({ status: 1, statusCode: 500 });
+    const anonymous = await fetch(`${portal.url}/api/2.0/crm/opportunity/10`, {
+      headers: { 'content-type': 'text/xml' },
+    });
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -87,9 +87,17 @@ class Checks {
 
   list(): ListRequest | undefined {
     const list = readListRequest(this.query);
-    if (list !== 'context-failed') return list;
-    sendContextFailure(this.reply);
-    return undefined;
+    if (list === 'context-failed') {
+      sendContextFailure(this.reply);
+      return undefined;
+    }
+    // The argument builder parses a `text/xml` body as XML even on a GET: the empty body throws,
+    // a 500 in the envelope (`ApiArgumentBuilder.cs` 158-179; the message is .NET's, I).
+    if (this.request.headers['content-type']?.toLowerCase().startsWith('text/xml')) {
+      sendApiError(this.reply, this.format, 500, 'Root element is missing.');
+      return undefined;
+    }
+    return list;
   }
 
   /** A 400 with .NET's message. */
