@@ -50,9 +50,9 @@ export interface DealOrder {
 }
 
 // MySQL's utf8_general_ci: comparisons ignore case and accents.
-// Plain ASCII text (most of it) only needs its case folded.
+// Printable ASCII text (most of it) only needs its case folded.
 export const folded = (s: string) =>
-  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The deployment's full-text engine, which the text search (`filterValue`) depends on (`DealDao`

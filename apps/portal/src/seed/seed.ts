@@ -9,7 +9,6 @@ import {
   MAX_COLLECTED_ISSUES,
   type Opportunity,
   type PathKey,
-  pathText,
   renderIssues,
   ShareType,
   safeText,
@@ -140,8 +139,11 @@ function shown(u: unknown): string {
 }
 
 /** Characters XML 1.0 cannot carry (and lone surrogates): text holding one could not be answered in XML. */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters it names are the point
+const NOT_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** A surrogate without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const notXml = (text: string): boolean => NOT_XML_CHARACTER.test(text) || LONE_SURROGATE.test(text);
 
 /** The issues of one seed: kept up to the budget, counted beyond it. */
 class Issues {
@@ -167,7 +169,7 @@ const KINDS = {
   /** Text XML can carry; `required` ones non-empty. */
   text: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): string | undefined => {
     if (typeof u !== 'string') return issues.refuse(path, 'a string', u);
-    if (NOT_XML.test(u)) return issues.refuse(path, 'text XML can carry', u, 'format');
+    if (notXml(u)) return issues.refuse(path, 'text XML can carry', u, 'format');
     return u;
   },
   id: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): number | undefined =>

@@ -70,7 +70,15 @@ describe('a page in pieces', () => {
 
   it('builds what the caller sees of an item only when its piece is written', () => {
     let built = 0;
-    const pieces = pagePieces({ items: DEALS }, (d) => (built++, d), 'json', undefined);
+    const pieces = pagePieces(
+      { items: DEALS },
+      (d) => {
+        built++;
+        return d;
+      },
+      'json',
+      undefined,
+    );
     pieces.next();
     pieces.next();
     expect(built).toBe(ITEMS_PER_PIECE);
