@@ -1,67 +1,116 @@
-// A bounded load run on loopback: rounds of concurrent bycontact requests against an in-process
-// portal; prints requests per second, latency percentiles, errors and heap after each round.
-// Usage: node --expose-gc scripts/load.mjs [--concurrency 1000] [--rounds 5]
+// A load run on loopback (not a timed test): starts the portal from its bin in a child process,
+// records how long it takes to listen, then sends the three opportunity routes from N concurrent
+// clients (keep-alive) and prints p50/p99 latency, requests per second and errors per route.
+// Usage: node scripts/load.mjs [--deals 10000,100000] [--clients 20,50] [--requests 400]
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startPortal } from '../dist/index.js';
 
 const { values } = parseArgs({
-  options: { concurrency: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } },
+  options: {
+    deals: { type: 'string', default: '10000,100000' },
+    clients: { type: 'string', default: '20,50' },
+    requests: { type: 'string', default: '400' },
+  },
 });
-const concurrency = Math.min(Number(values.concurrency), 5000);
-const rounds = Math.min(Number(values.rounds), 50);
+const list = (text) =>
+  text
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const perRun = Math.min(Number(values.requests), 20_000);
 
-const portal = await startPortal({ dataset: { deals: 1000 } });
-const login = await fetch(`${portal.url}/api/2.0/authentication`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(portal.user),
-});
-const { token } = (await login.json()).response;
-
-const heapMiB = () => {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
-const results = [];
-const baseline = heapMiB();
-for (let round = 1; round <= rounds; round++) {
-  const latencies = [];
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, i) => {
-      const t0 = performance.now();
-      try {
-        const suffix = i % 2 === 0 ? '' : '.xml';
-        const response = await fetch(
-          `${portal.url}/api/2.0/crm/opportunity/bycontact/${101 + (i % 40)}${suffix}`,
-          {
-            headers: { authorization: token },
-            signal: AbortSignal.timeout(30_000),
-          },
-        );
-        await response.arrayBuffer();
-        if (response.status !== 200) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t0);
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
-  results.push({
-    round,
-    requests: concurrency,
-    errors,
-    rps: Math.round(concurrency / seconds),
-    p50ms: pct(0.5),
-    p99ms: pct(0.99),
-    heapMiB: heapMiB().toFixed(1),
+/** Starts the portal with N generated deals; answers its URL, the time to listen, and a stop. */
+function start(deals) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [cli, '--port', '0', '--dataset', String(deals)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (\S+)/.exec(out);
+      if (m) resolve({ url: m[1], startMs: performance.now() - t0, stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`the portal exited (${code})`)));
   });
 }
-await portal.close();
-console.table(results);
-console.log(JSON.stringify({ concurrency, rounds, baselineHeapMiB: +baseline.toFixed(1), results }));
-if (results.some((r) => r.errors > 0)) process.exit(1);
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+/** `total` requests from `clients` concurrent loops; latencies in ms and errors. */
+async function run(clients, total, next) {
+  const latencies = [];
+  let errors = 0;
+  let sent = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (sent < total) {
+        const url = next(sent++);
+        const t = performance.now();
+        try {
+          const response = await fetch(url.href, {
+            headers: url.headers,
+            signal: AbortSignal.timeout(30_000),
+          });
+          await response.arrayBuffer();
+          if (response.status !== 200) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const seconds = (performance.now() - t0) / 1000;
+  return { p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), rps: total / seconds, errors };
+}
+
+const rows = [];
+for (const deals of list(values.deals)) {
+  const portal = await start(deals);
+  const login = await fetch(`${portal.url}/api/2.0/authentication`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin@crm.example.com', password: 'admin-password' }),
+  });
+  const { token } = (await login.json()).response;
+  const headers = { authorization: token };
+  const api = `${portal.url}/api/2.0/crm/opportunity`;
+  const contacts = Math.max(10, Math.ceil(deals / 3));
+  const words = ['cloud', 'support', 'audit', 'hotel', 'licence'];
+  const routes = {
+    // A paged client: 25 deals a page, by title, from a page somewhere in the list; or a search.
+    filter: (i) =>
+      i % 2
+        ? `${api}/filter?sortBy=title&count=25&startIndex=${(i * 7919) % deals}`
+        : `${api}/filter?filterValue=${words[i % words.length]}&stageType=Open&count=25`,
+    bycontact: (i) => `${api}/bycontact/${101 + ((i * 31) % contacts)}`,
+    '{id}': (i) => `${api}/${5001 + ((i * 7919) % deals)}`,
+  };
+  // Warm-up: each order sorted once, each route's code compiled.
+  for (const make of Object.values(routes)) await run(4, 40, (i) => ({ href: make(i), headers }));
+  for (const clients of list(values.clients)) {
+    for (const [route, make] of Object.entries(routes)) {
+      const r = await run(clients, perRun, (i) => ({ href: make(i), headers }));
+      rows.push({
+        deals,
+        startMs: Math.round(portal.startMs),
+        clients,
+        route,
+        p50ms: +r.p50.toFixed(1),
+        p99ms: +r.p99.toFixed(1),
+        rps: Math.round(r.rps),
+        errors: r.errors,
+      });
+    }
+  }
+  portal.stop();
+}
+console.table(rows);
+console.log(JSON.stringify(rows));
+if (rows.some((r) => r.errors > 0)) process.exit(1);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { FULL_TEXT_ENGINES } from './crm/selection.js';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
-import { type Seed, SeedError } from './seed.js';
+import { type Seed, SeedError } from './seed/seed.js';
 
 /** The package's version, as published (`dist/cli.js` sits one folder below package.json). */
 function version(): string {
@@ -15,14 +16,17 @@ function version(): string {
 
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
          [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
-         [--dataset small|medium|large|N | --seed FILE] [--base-path /p] [--unpaid] [--log]
+         [--dataset small|medium|large|N | --seed FILE [--demo-logins]] [--base-path /p] [--unpaid] [--log]
+         [--full-text elasticsearch|none]
        oo-crm-portal --version | --help
 
 Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
 administrator (--admin-user) and a guest without CRM access (--guest-user). Passwords may come from
 OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PASSWORD instead of the
-command line. --seed FILE serves a team's own data (docs/portal.md). --unpaid answers every API call 402
-unless it carries Payment-Info: false.`;
+command line. --seed FILE serves a team's own data (docs/portal.md): only the seed's users may log
+in, unless --demo-logins admits the demo logins too; a seeded portal prints no password. --unpaid
+answers every API call 402 unless it carries Payment-Info: false. --full-text none answers every
+text search (filterValue) with nothing, as a server without Elasticsearch does.`;
 
 /** A seed file's JSON, checked by the portal at start; a file that cannot be read or parsed is a usage error. */
 function seedFrom(file: string): Seed {
@@ -73,6 +77,8 @@ async function main(): Promise<void> {
       'guest-user': { type: 'string' },
       'guest-password': { type: 'string' },
       unpaid: { type: 'boolean', default: false },
+      'demo-logins': { type: 'boolean', default: false },
+      'full-text': { type: 'string', default: 'elasticsearch' },
       seed: { type: 'string' },
       dataset: { type: 'string', default: 'small' },
       'base-path': { type: 'string' },
@@ -105,6 +111,12 @@ async function main(): Promise<void> {
     'OO_CRM_PORTAL_GUEST_PASSWORD',
     DEMO_GUEST,
   );
+  const fullText = FULL_TEXT_ENGINES.find((e) => e === values['full-text']);
+  if (!fullText) throw new Error(`--full-text: expected elasticsearch or none, got ${values['full-text']}`);
+  const seeded = values.seed !== undefined;
+  const demo = !seeded || values['demo-logins'];
+  if (!demo && (values.user || values['admin-user'] || values['guest-user']))
+    throw new Error('--user, --admin-user and --guest-user set demo logins: with --seed, add --demo-logins');
   const portal = await startPortal({
     port,
     host: values.host,
@@ -112,23 +124,38 @@ async function main(): Promise<void> {
     admin: admin.login,
     guest: guest.login,
     unpaid: values.unpaid,
+    demoLogins: values['demo-logins'],
+    fullText,
     ...(values.seed ? { seed: seedFrom(values.seed) } : { dataset: { deals: datasetSize(values.dataset) } }),
     ...(values['base-path'] ? { basePath: values['base-path'] } : {}),
     ...(values.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
   console.log(`ONLYOFFICE reference portal listening on ${portal.url}`);
-  console.log('Logins:');
-  // The logins, never a token; a password the operator supplied is not echoed.
-  for (const [role, { login, given }] of [
-    ['user (sees by access lists)', user],
-    ['administrator (sees everything)', admin],
-    ['guest (no CRM access: 403)', guest],
-  ] as const) {
-    console.log(`  ${role.padEnd(32)} ${login.userName} / ${given ? '(password as given)' : login.password}`);
+  if (seeded) {
+    // A seed's users and passwords are the team's: never printed.
+    console.log(
+      `Logins: the seed's users, with the seed's passwords${demo ? ', and the demo logins' : ' only'}`,
+    );
+  } else {
+    console.log('Logins:');
   }
-  console.log(
-    `  ${'two-factor (app code)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password, code ${TWO_FACTOR_USER.code}`,
-  );
+  // Never a token. Only an unseeded portal's published demo passwords are shown; a password the
+  // operator supplied is not echoed.
+  for (const [role, { login, given }] of demo
+    ? ([
+        ['user (sees by access lists)', user],
+        ['administrator (sees everything)', admin],
+        ['guest (no CRM access: 403)', guest],
+      ] as const)
+    : []) {
+    const shown = given ? '(password as given)' : seeded ? '(the documented demo password)' : login.password;
+    console.log(`  ${role.padEnd(32)} ${login.userName} / ${shown}`);
+  }
+  if (demo) {
+    console.log(
+      `  ${'two-factor (app code)'.padEnd(32)} ${TWO_FACTOR_USER.userName} / the user's password${seeded ? '' : `, code ${TWO_FACTOR_USER.code}`}`,
+    );
+  }
   if (values.unpaid) console.log('  unpaid: every API call is 402 unless it carries Payment-Info: false');
   console.log(
     `Try: GET ${portal.url}/api/2.0/crm/opportunity/bycontact/1234, …/opportunity/1234 or …/opportunity/filter?stageType=Open  (Ctrl-C to stop)`,

@@ -6,8 +6,9 @@
  *
  * @packageDocumentation
  */
-export type { Role } from './auth.js';
-export { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
+export type { Role } from './auth/authenticator.js';
+export { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
+export type { FullText } from './crm/selection.js';
 export {
   DATASET_SIZES,
   DEMO_ADMIN,
@@ -17,6 +18,6 @@ export {
   type PortalOptions,
   TWO_FACTOR_USER,
 } from './options.js';
-export { type RunningPortal, startPortal } from './portal.js';
-export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed.js';
-export { SeedError } from './seed.js';
+export { type RunningPortal, type SeededPortal, startPortal } from './portal.js';
+export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed/seed.js';
+export { SeedError } from './seed/seed.js';

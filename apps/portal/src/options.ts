@@ -1,5 +1,7 @@
 import type { Employee } from '@oo-crm/core';
-import type { Account } from './auth.js';
+import type { Account } from './auth/authenticator.js';
+import { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
+import type { FullText } from './crm/selection.js';
 import {
   type Dataset,
   DEFAULT_AVATAR,
@@ -8,8 +10,7 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { SERVER_THROTTLE, type ThrottleRule } from './login-throttle.js';
-import { readSeed, type Seed } from './seed.js';
+import { readSeed, type Seed } from './seed/seed.js';
 
 /** A login. */
 export interface Login {
@@ -57,12 +58,26 @@ export interface PortalOptions {
   /** The data, or how to generate it. Default: 60 deals, seed 1234. */
   readonly dataset?: Dataset | { readonly seed?: number; readonly deals?: number };
   /**
-   * A team's own data (docs/portal.md, "Your own data"): its users log in beside the demo logins,
-   * and its contacts and deals replace the generated ones. It is checked at start, whatever its
+   * A team's own data (docs/portal.md, "Your own data"): its users are the only ones who may log
+   * in (unless {@link PortalOptions.demoLogins}), and its contacts and deals replace the generated
+   * ones. It is checked at start, whatever its
    * static type (a parsed JSON file, say): a bad seed throws a `SeedError` with one line per bad
    * entry, and the portal does not start.
    */
   readonly seed?: Seed;
+  /**
+   * With a seed, whether the demo logins (`user`, `admin`, `guest` and the generated users) may
+   * log in too. Default false: a seeded portal admits its seed's users only. Without a seed the
+   * demo logins are the portal's only logins.
+   */
+  readonly demoLogins?: boolean;
+  /**
+   * The deployment's full-text engine, which `opportunity/filter?filterValue=` depends on:
+   * `elasticsearch` (the default, as a standard Community Server install has it: each word a
+   * `*word*` match on title, description or a custom field's value) or `none` (every text search
+   * answers nothing, as the server without Elasticsearch does).
+   */
+  readonly fullText?: FullText;
   /** A path the API lives under, e.g. `/portal` for `https://host/portal/api/2.0/…`. Default none. */
   readonly basePath?: string;
   /** Token lifetime. Default one year, as the server. */
@@ -79,6 +94,9 @@ export interface ResolvedOptions {
   readonly user: Login;
   readonly admin: Login;
   readonly guest: Login;
+  readonly fullText: FullText;
+  /** Whether the demo logins are admitted: without a seed, or with `demoLogins`. */
+  readonly demoLogins: boolean;
   readonly unpaid: boolean;
   readonly dataset: Dataset;
   readonly basePath: string;
@@ -109,6 +127,8 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     admin: options.admin ?? DEMO_ADMIN,
     guest: options.guest ?? DEMO_GUEST,
     unpaid: options.unpaid ?? false,
+    demoLogins: seeded === undefined || options.demoLogins === true,
+    fullText: options.fullText ?? 'elasticsearch',
     dataset,
     seedAccounts: seeded?.accounts ?? [],
     basePath,
@@ -120,10 +140,29 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
 }
 
 /**
- * Accounts: the demo login as the first user and `<login>@crm.example.com` for the others (regular
- * users, the demo password), then the administrator and the guest.
+ * Accounts: when the demo logins are admitted, the demo login as the first user and
+ * `<login>@crm.example.com` for the others (regular users, the demo password), then the
+ * administrator and the guest; then the seed's users.
  */
 export function accountsOf(options: ResolvedOptions): Account[] {
+  return [...(options.demoLogins ? demoAccounts(options) : []), ...options.seedAccounts];
+}
+
+/** The logins a running portal reports: the demo ones, else the seed's first user of each role. */
+export function loginsOf(options: ResolvedOptions): {
+  readonly user: Login | undefined;
+  readonly admin: Login | undefined;
+  readonly guest: Login | undefined;
+} {
+  if (options.demoLogins) return { user: options.user, admin: options.admin, guest: options.guest };
+  const first = (role: Account['role']) => {
+    const account = options.seedAccounts.find((a) => a.role === role);
+    return account && { userName: account.userName, password: account.password };
+  };
+  return { user: first('user'), admin: first('admin'), guest: first('guest') };
+}
+
+function demoAccounts(options: ResolvedOptions): Account[] {
   const users = USERS.map(({ login, ...employee }, i): Account => {
     const userName = i === 0 ? options.user.userName : `${login}@crm.example.com`;
     const twoFactor =
@@ -140,6 +179,5 @@ export function accountsOf(options: ResolvedOptions): Account[] {
     ...users,
     { ...options.admin, employee: ADMIN_EMPLOYEE, role: 'admin' },
     { ...options.guest, employee: GUEST_EMPLOYEE, role: 'guest' },
-    ...options.seedAccounts,
   ];
 }

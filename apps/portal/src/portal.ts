@@ -1,14 +1,15 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Authenticator } from './auth.js';
-import { LoginThrottle } from './login-throttle.js';
-import { accountsOf, type Login, type PortalOptions, resolveOptions } from './options.js';
-import { redactTarget } from './query.js';
+import { redactTarget } from './aspnet/query.js';
+import { Authenticator } from './auth/authenticator.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { Store } from './crm/store.js';
+import { accountsOf, type Login, loginsOf, type PortalOptions, resolveOptions } from './options.js';
 import { authenticationRoutes } from './routes/authentication.js';
 import { opportunityRoutes } from './routes/opportunities.js';
-import { Store } from './store.js';
-import { sendApiError, sendHtmlNotFound } from './wire.js';
+import { sendApiError, sendHtmlNotFound } from './routes/wire.js';
 
 /** A running portal. */
 export interface RunningPortal {
@@ -26,13 +27,50 @@ export interface RunningPortal {
 }
 
 const SECOND = 1000;
+/** The most bytes of a request's head (request line and headers). */
+const MAX_HEAD_BYTES = 16 * 1024;
 
-/** What an extension of the portal (the test mode) may reach before the routes are registered. */
-export interface PortalParts {
-  readonly app: FastifyInstance;
-  readonly store: Store;
-  readonly auth: Authenticator;
+/** Node's client errors as the web server's own short pages: 431, 408 or 400, then the socket closes. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const text = STATUS_CODES[status] ?? 'Bad Request';
+  const body = `<!DOCTYPE html><html><head><title>${text}</title></head><body><h1>${text}</h1></body></html>`;
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${text}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
+
+/**
+ * A portal serving a team's seed: its logins are the seed's own, the first user of each role the
+ * seed has (`undefined` for a role it has none of), or the demo logins with `demoLogins`.
+ */
+export interface SeededPortal extends Omit<RunningPortal, 'user' | 'admin' | 'guest'> {
+  readonly user: Login | undefined;
+  readonly admin: Login | undefined;
+  readonly guest: Login | undefined;
+}
+
+/**
+ * How a portal is assembled beyond its options: the store and authenticator to build, a plugin
+ * registered before the routes, and whether idle connections stay open. The test mode
+ * (`@oo-crm/portal/testing`) gives its own; the default is the plain runtime.
+ */
+export interface Assembly<S extends Store, A extends Authenticator> {
+  readonly store: (...args: ConstructorParameters<typeof Store>) => S;
+  readonly auth: (...args: ConstructorParameters<typeof Authenticator>) => A;
+  readonly plugin?: (store: S, auth: A) => (app: FastifyInstance) => Promise<void>;
+  readonly keepIdle?: boolean;
+}
+
+const RUNTIME: Assembly<Store, Authenticator> = {
+  store: (...args) => new Store(...args),
+  auth: (...args) => new Authenticator(...args),
+};
 
 /**
  * Starts the reference portal: a real HTTP server on a real port that answers like an ONLYOFFICE
@@ -42,24 +80,24 @@ export interface PortalParts {
  * Test machinery (faults, provider states, the request log) is not here: see
  * `@oo-crm/portal/testing`.
  */
-export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
-  return (await launchPortal(options, undefined)).portal;
+export async function startPortal(
+  options?: PortalOptions & { readonly seed?: undefined },
+): Promise<RunningPortal>;
+export async function startPortal(options: PortalOptions): Promise<SeededPortal>;
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal | SeededPortal> {
+  return launchPortal(options, RUNTIME);
 }
 
-/**
- * The portal with an extension installed before its routes (`@oo-crm/portal/testing`); `keepIdle`
- * keeps idle connections open, so that a test can hold one hung.
- */
-export async function launchPortal<T>(
+/** The portal as an assembly says (`@oo-crm/portal/testing` gives the test mode's). */
+export async function launchPortal<S extends Store, A extends Authenticator>(
   options: PortalOptions,
-  extend: ((parts: PortalParts) => T) | undefined,
-  keepIdle = false,
-): Promise<{ portal: RunningPortal; extension: T | undefined }> {
+  assembly: Assembly<S, A>,
+): Promise<SeededPortal> {
   const o = resolveOptions(options);
-  const store = new Store(o.dataset);
-  const auth = new Authenticator(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
+  const store = assembly.store(o.dataset, o.fullText);
+  const auth = assembly.auth(accountsOf(o), o.tokenLifetimeMs, o.offsetMinutes);
   const throttle = new LoginThrottle(o.loginThrottle);
-  const app = buildApp(o.log, keepIdle);
+  const app = buildApp(o.log, assembly.keepIdle ?? false);
   // Before any route or plugin, so that every one of them answers its failures this way: the
   // server's envelope, never the framework's own format with its internal text.
   app.setNotFoundHandler((_request, reply) => sendHtmlNotFound(reply));
@@ -68,21 +106,12 @@ export async function launchPortal<T>(
     const status = typeof code === 'number' && code >= 400 && code < 500 ? 400 : 500;
     return sendApiError(reply, 'json', status, status === 400 ? 'Bad request' : 'Internal server error');
   });
-  const extension = extend?.({ app, store, auth });
-  if (o.unpaid) {
-    // An unpaid portal answers every API call 402, unless the request says `Payment-Info: false`.
-    app.addHook('onRequest', async (request, reply) => {
-      const path = request.url.slice(o.basePath.length);
-      if (path.startsWith('/api/') && request.headers['payment-info'] !== 'false') {
-        return sendApiError(reply, 'json', 402, 'PaymentRequired');
-      }
-    });
-  }
+  if (assembly.plugin) await app.register(assembly.plugin(store, auth));
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   await app.register(
     async (api) => {
       authenticationRoutes(api, auth, throttle);
-      opportunityRoutes(api, auth, store);
+      opportunityRoutes(api, { auth, store, unpaid: o.unpaid });
     },
     { prefix: o.basePath },
   );
@@ -92,22 +121,29 @@ export async function launchPortal<T>(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
-  const portal: RunningPortal = {
+  const portal: SeededPortal = {
     url: `http://${host}:${port}${o.basePath}`,
     port,
-    user: o.user,
-    admin: o.admin,
-    guest: o.guest,
+    ...loginsOf(o),
     close: () => app.close(),
   };
-  return { portal, extension };
+  return portal;
 }
 
 function buildApp(log: ((line: string) => void) | undefined, keepIdle: boolean): FastifyInstance {
   return Fastify({
     // Bounds against slow or greedy clients; a header block over 16 KiB is refused with 431.
     serverFactory: (handler) =>
-      createServer({ maxHeaderSize: 16 * 1024, headersTimeout: 10 * SECOND }, handler) as Server,
+      createServer({ maxHeaderSize: MAX_HEAD_BYTES, headersTimeout: 10 * SECOND }, handler) as Server,
+    // A path segment as long as the head allows is routed (and refused by the route's own rules),
+    // never the framework's 414 that echoes the target.
+    routerOptions: { maxParamLength: MAX_HEAD_BYTES },
+    // What fails before routing (a malformed escape in the path) gets the portal's envelope,
+    // never the framework's text, which echoes the target with any `asc_auth_key` in it.
+    frameworkErrors: (_error, _request, reply) => sendApiError(reply, 'json', 400, 'Bad request'),
+    // What fails before a request exists (a malformed head, a head too big, a timeout): a bare
+    // status line and page, naming nothing the client sent.
+    clientErrorHandler: answerClientError,
     requestTimeout: 30 * SECOND,
     keepAliveTimeout: 5 * SECOND,
     connectionTimeout: keepIdle ? 0 : 60 * SECOND,

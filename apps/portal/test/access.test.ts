@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS } from '../src/dataset/index.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
-import { login } from './helpers.js';
+import { login, rawRequest } from './helpers.js';
 
 interface Wire {
   readonly status: number;
@@ -97,29 +97,65 @@ describe('roles', () => {
   });
 });
 
-describe('an unpaid portal', () => {
-  it('answers every API call 402 "PaymentRequired", unless Payment-Info: false', async () => {
-    const portal = await startPortal({ unpaid: true });
-    try {
-      const login402 = await fetch(`${portal.url}/api/2.0/authentication`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(portal.user),
+describe('an unpaid portal (ProductSecurityFilter.cs 78-135; server-facts.md, "Order of checks")', () => {
+  let unpaid: RunningPortal;
+  let token: string;
+  let guestToken: string;
+  beforeAll(async () => {
+    unpaid = await startPortal({ unpaid: true });
+    // The login is exempt from the payment check.
+    token = await login(unpaid);
+    guestToken = await login(unpaid, unpaid.guest);
+  });
+  afterAll(() => unpaid.close());
+
+  const BY_ID = '/api/2.0/crm/opportunity/1234';
+  it.each([
+    ['no Payment-Info: 402', BY_ID, { authorization: 'user' }, {}, 402],
+    ['Payment-Info empty: 402', BY_ID, { authorization: 'user' }, { 'payment-info': '' }, 402],
+    ['Payment-Info true, any case: 402', BY_ID, { authorization: 'user' }, { 'payment-info': 'TRUE' }, 402],
+    ['Payment-Info false: served', BY_ID, { authorization: 'user' }, { 'payment-info': 'false' }, 200],
+    [
+      'Payment-Info of any other value: served',
+      BY_ID,
+      { authorization: 'user' },
+      { 'payment-info': 'x' },
+      200,
+    ],
+    ['no credentials: 401 before 402', BY_ID, {}, {}, 401],
+    ['a guest: 403 overrides 402', BY_ID, { authorization: 'guest' }, {}, 403],
+    ['a bad argument: 400 before 402', '/api/2.0/crm/opportunity/0', { authorization: 'user' }, {}, 400],
+    ['filter: 402', '/api/2.0/crm/opportunity/filter', { authorization: 'user' }, {}, 402],
+    ['bycontact: 402', '/api/2.0/crm/opportunity/bycontact/1234', { authorization: 'user' }, {}, 402],
+  ] as const)('%s', async (_, path, who, headers, status) => {
+    const authorization =
+      'authorization' in who ? (who.authorization === 'user' ? token : guestToken) : undefined;
+    const response = await fetch(`${unpaid.url}${path}`, {
+      headers: { ...(authorization ? { authorization } : {}), ...headers },
+    });
+    expect(response.status).toBe(status);
+    if (status === 402) {
+      expect(await response.json()).toMatchObject({
+        status: 1,
+        statusCode: 402,
+        error: { message: 'PaymentRequired' },
       });
-      expect(login402.status).toBe(402);
-      expect(await login402.json()).toMatchObject({ status: 1, error: { message: 'PaymentRequired' } });
-      const response = await fetch(`${portal.url}/api/2.0/authentication`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'payment-info': 'false' },
-        body: JSON.stringify(portal.user),
-      });
-      expect(response.status).toBe(201);
-      const token = ((await response.json()) as { response: { token: string } }).response.token;
-      expect((await bycontact(portal, token, 104)).status).toBe(402);
-      expect((await bycontact(portal, token, 104, { 'payment-info': 'false' })).status).toBe(200);
-    } finally {
-      await portal.close();
     }
+  });
+
+  it('answers the 402 in XML for the .xml suffix', async () => {
+    const response = await fetch(`${unpaid.url}${BY_ID}.xml`, { headers: { authorization: token } });
+    expect(response.status).toBe(402);
+    expect(response.headers.get('content-type')).toBe('text/xml; charset=UTF-8');
+    expect(await response.text()).toContain('<message>PaymentRequired</message>');
+  });
+
+  it('checks the routed path: an absolute-form request target does not get past it', async () => {
+    const answer = await rawRequest(
+      unpaid.port,
+      `GET http://127.0.0.1${BY_ID} HTTP/1.1\r\nHost: x\r\nAuthorization: ${token}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 402/);
   });
 });
 

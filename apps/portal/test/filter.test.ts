@@ -2,7 +2,8 @@
 // (list-and-access.md, "Deals" 358-453, "DealDao" 259-360, 461-634).
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPortal, type Seed, startPortal } from '../src/index.js';
+import { MAX_SEARCH_WORDS } from '../src/crm/selection.js';
+import { type Seed, type SeededPortal, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 
 const ANN = { userName: 'ann@acme.test', password: 'ann-pw' };
@@ -65,7 +66,7 @@ const SEED: Seed = {
   ],
 };
 
-let portal: RunningPortal;
+let portal: SeededPortal;
 let ann: string;
 let boss: string;
 beforeAll(async () => {
@@ -134,14 +135,37 @@ describe('opportunity/filter: what it selects', () => {
     expect(await ids('tags=partner')).toEqual([]);
   });
 
-  it('searches words that start a word of the title or the description, ignoring case', async () => {
+  it('searches as Elasticsearch does by default: each word *word* in the title, description or a custom field (BundleSearch 123-150)', async () => {
     expect(await ids('filterValue=hotel')).toEqual([10, 14]);
     expect(await ids('filterValue=catalogue')).toEqual([10, 11]);
     expect(await ids('filterValue=CAT%20hot')).toEqual([10]);
     expect(await ids('filterValue=staff')).toEqual([14]);
-    expect(await ids('filterValue=talogue')).toEqual([]);
+    expect(await ids('filterValue=talogue')).toEqual([10, 11]);
     // Only the text before the first comma counts.
     expect(await ids('filterValue=fleet,hotel')).toEqual([13]);
+  });
+
+  it('answers every text search with nothing without Elasticsearch (--full-text none; BundleSearch 143)', async () => {
+    const plain = await startPortal({ seed: SEED, fullText: 'none' });
+    try {
+      const answer = await fetch(`${plain.url}/api/2.0/crm/opportunity/filter?filterValue=hotel`, {
+        headers: { authorization: await login(plain, ANN) },
+      });
+      expect(((await answer.json()) as Envelope).response).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it(`takes each search word once, and answers 400 past ${MAX_SEARCH_WORDS} distinct words (the portal's bound)`, async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join('%20');
+    expect(await ids(`filterValue=${Array(2000).fill('hotel').join('%20')}`)).toEqual([10, 14]);
+    expect(await ids(`filterValue=hotel%20${words(MAX_SEARCH_WORDS - 1)}`)).toEqual([]);
+    const refused = await get(`filterValue=hotel%20${words(MAX_SEARCH_WORDS)}`);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      `The search has more than ${MAX_SEARCH_WORDS} words.`,
+    );
   });
 
   it('windows the close date (the actual one once closed) only when both ends are given', async () => {

@@ -1,8 +1,13 @@
 import { connect } from 'node:net';
-import type { RunningPortal } from '../src/index.js';
+import type { Login } from '../src/index.js';
 
 /** Logs in over real HTTP (as the demo user unless told; with the second factor's code when given) and answers the token. */
-export async function login(portal: RunningPortal, user = portal.user, code?: string): Promise<string> {
+export async function login(
+  portal: { readonly url: string; readonly user?: Login | undefined },
+  user: Login | undefined = portal.user,
+  code?: string,
+): Promise<string> {
+  if (!user) throw new Error('no login to log in with');
   const response = await fetch(
     `${portal.url}/api/2.0/authentication${code === undefined ? '' : `/${code}`}`,
     {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator } from '../src/auth.js';
+import { readQuery, redactTarget } from '../src/aspnet/query.js';
+import { Authenticator } from '../src/auth/authenticator.js';
+import { LoginThrottle } from '../src/auth/login-throttle.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
-import { LoginThrottle } from '../src/login-throttle.js';
-import { readQuery, redactTarget } from '../src/query.js';
 import { login, rawRequest } from './helpers.js';
 
 // Hostile clients of the portal: each gets the server's own answer, and nothing it sends leaks.

@@ -42,10 +42,62 @@ describe('the published portal', () => {
   it('loads no test machinery and no fixtures on its default path (the import graph of src/index.ts)', () => {
     const { files, packages } = importGraph('index.ts');
     expect(files).toContain('portal.ts');
-    for (const unwanted of ['states.ts', 'faults.ts', 'inject-faults.ts', 'testing.ts']) {
-      expect(files).not.toContain(unwanted);
-    }
+    expect(files.filter((f) => f.startsWith('testing'))).toEqual([]);
     expect(packages).not.toContain('@oo-crm/fixtures');
+  });
+
+  it('lives in rooms that import downward only, with no cycle (src/ by folder)', () => {
+    // Each room's floor: a module imports only from its own room or from lower floors.
+    const FLOORS: Readonly<Record<string, number>> = {
+      dataset: 0,
+      aspnet: 0,
+      auth: 1,
+      crm: 2,
+      seed: 2,
+      routes: 3,
+      '.': 4, // options, portal, index, cli: the composition
+      testing: 5,
+    };
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const roomOf = (file: string) => {
+      const rel = file.slice(src.length);
+      return rel === 'testing.ts' ? 'testing' : rel.includes('/') ? rel.split('/')[0]! : '.';
+    };
+    const edges = new Map<string, string[]>();
+    const upward: string[] = [];
+    const visit = (file: string) => {
+      if (edges.has(file)) return;
+      const targets: string[] = [];
+      edges.set(file, targets);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+        /^(?:import|export)[^'"]*from '(\.[^']+)';$/gm,
+      )) {
+        const target = fileURLToPath(new URL(spec!.replace(/\.js$/, '.ts'), pathToFileURL(file)));
+        targets.push(target);
+        const [from, to] = [roomOf(file), roomOf(target)];
+        expect(FLOORS[from], `a room for ${file}`).toBeDefined();
+        if (from !== to && FLOORS[to]! >= FLOORS[from]!)
+          upward.push(`${from} → ${to} (${file.slice(src.length)})`);
+        visit(target);
+      }
+    };
+    for (const entry of ['index.ts', 'testing.ts', 'cli.ts', 'dataset/index.ts']) visit(`${src}${entry}`);
+    expect(upward).toEqual([]);
+    // No cycle between modules either: a depth-first walk never meets a module still open.
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const walk = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => f.slice(src.length)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of edges.get(file) ?? []) walk(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of edges.keys()) walk(file, []);
+    expect(cycles).toEqual([]);
   });
 
   it('needs at run time only its dependencies, none of them a test package or an XML parser', () => {

@@ -1,12 +1,12 @@
 // A team's own data: the seed format of docs/portal.md, read through real HTTP, and a bad seed's
 // report (one line per bad entry, with its path).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type Seed, SeedError, startPortal } from '../src/index.js';
+import { DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Seed, SeedError, startPortal } from '../src/index.js';
 import { login } from './helpers.js';
 
 const SEED: Seed = {
@@ -93,13 +93,14 @@ describe('a seed', () => {
     }
     expect(error).toBeInstanceOf(SeedError);
     expect((error as SeedError).problems).toEqual([
-      'users[0].role: expected one of admin, user, guest',
-      'users[1]: expected an object',
-      'contacts[0].id: expected an id from 1 to 2147483647',
-      'contacts[1].accessList[0]: no user "ghost@acme.test"',
-      'deals[0].contact: no contact 99',
-      'deals[0].members[1]: no contact "one"',
-      'deals[0].stage: expected a stage id from 1 to 6',
+      // Each entry on its own first, then what refers to something: issues of their own kind.
+      'seed.users[0].role: expected one of admin, user, guest, got "owner"',
+      'seed.users[1]: expected an object, got 42',
+      'seed.contacts[0].id: expected an id from 1 to 2147483647, got 0',
+      'seed.deals[0].members[1]: expected an id from 1 to 2147483647, got "one"',
+      'seed.deals[0].stage: expected one of 1, 2, 3, 4, 5, 6, got 9',
+      'seed.contacts[1].accessList[0]: no user "ghost@acme.test"',
+      'seed.deals[0].contact: no contact 99',
     ]);
   });
 
@@ -111,5 +112,60 @@ describe('a seed', () => {
     const result = await run(process.execPath, [cli, '--port', '0', '--seed', file]).catch((e: unknown) => e);
     expect(result).toMatchObject({ code: 2 });
     expect((result as { stderr: string }).stderr).toContain('seed.users: expected at least one user');
+  });
+
+  it('admits its own users only: the demo logins are refused unless demoLogins', async () => {
+    const attempt = (url: string, user: { userName: string; password: string }) =>
+      fetch(`${url}/api/2.0/authentication`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(user),
+      }).then((r) => r.status);
+    const only = await startPortal({ seed: SEED });
+    const both = await startPortal({ seed: SEED, demoLogins: true });
+    try {
+      for (const demo of [DEMO_USER, DEMO_ADMIN, DEMO_GUEST]) {
+        expect(await attempt(only.url, demo)).toBe(500);
+        expect(await attempt(both.url, demo)).toBe(201);
+      }
+      expect(await attempt(only.url, { userName: 'boss@acme.test', password: 'boss-pw' })).toBe(201);
+      // The portal reports the seed's first user of each role, and none for a role it lacks.
+      expect([only.user?.userName, only.admin?.userName, only.guest]).toEqual([
+        'lea@acme.test',
+        'boss@acme.test',
+        undefined,
+      ]);
+      expect(both.admin).toEqual(DEMO_ADMIN);
+    } finally {
+      await Promise.all([only.close(), both.close()]);
+    }
+  });
+
+  it('prints no password when seeded, the demo ones included', async () => {
+    const file = join(tmpdir(), `oo-crm-seed-ok-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(SEED));
+    const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+    for (const extra of [[], ['--demo-logins']]) {
+      const child = spawn(process.execPath, [cli, '--port', '0', '--seed', file, ...extra]);
+      const out = await new Promise<string>((resolve) => {
+        let text = '';
+        child.stdout.on('data', (d) => {
+          text += d;
+          if (text.includes('Try:')) resolve(text);
+        });
+      });
+      child.kill();
+      for (const secret of [
+        'demo-password',
+        'admin-password',
+        'guest-password',
+        '246810',
+        'lea-pw',
+        'boss-pw',
+      ]) {
+        expect(out).not.toContain(secret);
+      }
+      expect(out.includes('admin@crm.example.com')).toBe(extra.length > 0);
+    }
   });
 });

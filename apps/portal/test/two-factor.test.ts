@@ -42,4 +42,11 @@ describe('a user with two-factor', () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ error: { message: 'User authentication failed' } });
   });
+
+  it('is never locked out by correct logins, both steps each time (the portal gives the first step back)', async () => {
+    for (let i = 0; i < 12; i++) {
+      expect((await post('authentication')).status).toBe(201);
+      expect((await post(`authentication/${TWO_FACTOR_USER.code}`)).status).toBe(201);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { ApiDateTime, type Contact, type CustomField, type Opportunity } from '@oo-crm/core';
+import { ApiDateTime, type Contact, type CustomField, type Employee, type Opportunity } from '@oo-crm/core';
 import {
   CURRENCIES,
   contactPhotoUrl,
@@ -34,6 +34,8 @@ export interface DatasetOptions {
 export const DOCUMENTED_CONTACT_ID = 1234;
 
 const [MIKE] = USERS;
+/** The users as employees, once: a deal shares them rather than holding copies. */
+const EMPLOYEES: ReadonlyArray<Employee> = USERS.map(({ login: _, ...e }) => e);
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2024, 0, 1);
 
@@ -41,14 +43,15 @@ const at = (ms: number) => ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINU
 
 function makeContact(r: Random, id: number): Contact {
   const isCompany = r.chance(0.4);
+  // Private exactly when shared with no one (Sec 519-522): shareType None.
   const isPrivate = r.chance(0.15);
-  const shareType = isPrivate ? 'None' : r.pick(['None', 'ReadWrite', 'Read'] as const);
+  const shareType = isPrivate ? 'None' : r.pick(['ReadWrite', 'Read'] as const);
   return {
     smallFotoUrl: contactPhotoUrl(id, isCompany, 1),
     mediumFotoUrl: contactPhotoUrl(id, isCompany, 2),
     displayName: isCompany ? r.pick(COMPANIES) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
     isCompany,
-    accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
+    accessList: isPrivate ? r.sample(EMPLOYEES, r.int(1, 3)) : [],
     isPrivate,
     // Shared exactly when shared with everyone, to read or to write (ContactWrapper 400).
     isShared: shareType !== 'None',
@@ -132,8 +135,7 @@ function makeDeal(r: Random, id: number, contacts: ReadonlyArray<Contact>): Oppo
   const primary = r.chance(0.9) ? r.pick(contacts) : null;
   const members = r.sample(contacts, r.int(0, 3));
   const employee = () => {
-    const { login: _, ...e } = r.pick(USERS);
-    return e;
+    return r.pick(EMPLOYEES);
   };
   return {
     createBy: r.chance(0.05) ? REMOVED_USER : employee(),
@@ -152,7 +154,7 @@ function makeDeal(r: Random, id: number, contacts: ReadonlyArray<Contact>): Oppo
     actualCloseDate: closed ? at(created + r.int(10, 200) * DAY) : null,
     expectedCloseDate: r.chance(0.8) ? at(created + r.int(30, 365) * DAY) : null,
     isPrivate,
-    accessList: isPrivate ? r.sample(USERS, r.int(1, 3)).map(({ login: _, ...e }) => e) : [],
+    accessList: isPrivate ? r.sample(EMPLOYEES, r.int(1, 3)) : [],
     canEdit: true,
     customFields: makeCustomFields(r, id, created),
     id,

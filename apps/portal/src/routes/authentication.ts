@@ -1,54 +1,80 @@
-import { encodeAuthentication } from '@oo-crm/core';
+import { type Authentication, AuthenticationEnvelope, type WireFormat, writeWire } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Authenticator } from '../auth.js';
-import type { LoginThrottle } from '../login-throttle.js';
-import { CONTENT_TYPE, sendApiError } from '../wire.js';
+import { readQuery } from '../aspnet/query.js';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import { CONTENT_TYPE, sendApiError } from './wire.js';
 
-/** `POST api/2.0/authentication[.json]`: JSON or form body with `userName` and `password`. */
+/** The login's answer in the route's form. */
+const authenticationText = (answer: Authentication, format: WireFormat): string =>
+  writeWire(AuthenticationEnvelope.encode({ response: answer }), format);
+
+/**
+ * A login parameter as the server's argument builder finds it: its name in any case, from the
+ * body (JSON or form), else from the query string (`ApiArgumentBuilder.cs` 52, 150-290).
+ */
+function parameter(body: unknown, url: string, name: string): string {
+  if (typeof body === 'object' && body !== null) {
+    for (const [key, value] of Object.entries(body)) {
+      if (key.toLowerCase() === name && typeof value === 'string') return value;
+    }
+  }
+  return readQuery(url).all(name)[0] ?? '';
+}
+
+/** `POST api/2.0/authentication[.json|.xml|.tml]` and its second step `authentication/{code}`. */
 export function authenticationRoutes(
   app: FastifyInstance,
   auth: Authenticator,
   throttle: LoginThrottle,
 ): void {
-  const handler = async (request: { body: unknown; ip: string; params: unknown }, reply: FastifyReply) => {
-    const code = (request.params as { code?: string } | undefined)?.code;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const userName = typeof body['userName'] === 'string' ? body['userName'] : '';
-    const password = typeof body['password'] === 'string' ? body['password'] : '';
-    // Counted before the password is checked: past the threshold even the right one is refused.
-    if (!throttle.attempt(userName, request.ip)) {
-      return sendApiError(reply, 'json', 500, 'Login Fail. Too many attempts');
-    }
-    const session = auth.login(userName, password, code);
-    // The server answers a failed login with its error envelope and HTTP 500, not 401.
-    if (!session) return sendApiError(reply, 'json', 500, 'User authentication failed');
-    if (session.kind === 'second-factor') {
-      // No token yet: the answer says which factor to send to `authentication/{code}`.
-      const demand =
-        session.factor === 'sms'
-          ? { sms: true, phoneNoise: '+7 *** *** **42', expires: session.expires }
-          : { tfa: true };
-      return reply.code(201).type(CONTENT_TYPE.json).send(encodeAuthentication(demand));
-    }
-    throttle.succeeded(userName, request.ip);
-    const maxAge = Math.max(0, Math.floor((session.expires.epochMs - Date.now()) / 1000));
-    return reply
-      .code(201)
-      .header(
-        'set-cookie',
-        `asc_auth_key=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
-      )
-      .type(CONTENT_TYPE.json)
-      .send(
-        encodeAuthentication({
-          token: session.token,
-          expires: session.expires,
-          ...(session.factor === 'sms' ? { sms: true } : session.factor === 'app' ? { tfa: true } : {}),
-        }),
-      );
-  };
-  app.post('/api/2.0/authentication', handler);
-  app.post('/api/2.0/authentication.json', handler);
+  const handlerIn =
+    (format: WireFormat) =>
+    async (request: { body: unknown; ip: string; params: unknown; url: string }, reply: FastifyReply) => {
+      const code = (request.params as { code?: string } | undefined)?.code;
+      const userName = parameter(request.body, request.url, 'username');
+      const password = parameter(request.body, request.url, 'password');
+      // Counted before the password is checked: past the threshold even the right one is refused.
+      if (!throttle.attempt(userName, request.ip)) {
+        return sendApiError(reply, format, 500, 'Login Fail. Too many attempts');
+      }
+      const session = auth.login(userName, password, code);
+      // The server answers a failed login with its error envelope and HTTP 500, not 401.
+      if (!session) return sendApiError(reply, format, 500, 'User authentication failed');
+      if (session.kind === 'second-factor') {
+        // The right password: given back as a success is (the portal's addition, login-throttle.ts).
+        throttle.succeeded(userName, request.ip);
+        // No token yet: the answer says which factor to send to `authentication/{code}`.
+        const demand =
+          session.factor === 'sms'
+            ? { sms: true, phoneNoise: '+7 *** *** **42', expires: session.expires }
+            : { tfa: true };
+        return reply.code(201).type(CONTENT_TYPE[format]).send(authenticationText(demand, format));
+      }
+      throttle.succeeded(userName, request.ip);
+      const maxAge = Math.max(0, Math.floor((session.expires.epochMs - Date.now()) / 1000));
+      return reply
+        .code(201)
+        .header(
+          'set-cookie',
+          `asc_auth_key=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
+        )
+        .type(CONTENT_TYPE[format])
+        .send(
+          authenticationText(
+            {
+              token: session.token,
+              expires: session.expires,
+              ...(session.factor === 'sms' ? { sms: true } : session.factor === 'app' ? { tfa: true } : {}),
+            },
+            format,
+          ),
+        );
+    };
+  app.post('/api/2.0/authentication', handlerIn('json'));
+  app.post('/api/2.0/authentication.json', handlerIn('json'));
+  app.post('/api/2.0/authentication.xml', handlerIn('xml'));
+  app.post('/api/2.0/authentication.tml', handlerIn('xml'));
   // The second step of a two-factor login: the same body, the code in the path.
-  app.post('/api/2.0/authentication/:code', handler);
+  app.post('/api/2.0/authentication/:code', handlerIn('json'));
 }

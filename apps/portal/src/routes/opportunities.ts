@@ -1,10 +1,6 @@
 import type { Opportunity, WireFormat } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Authenticator, Caller } from '../auth.js';
-import { credentialsOf } from '../auth.js';
-import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
-import { BEYOND_INT32, INT32_MAX } from '../dotnet.js';
-import { BadParameter, readFilterRequest } from '../filter-request.js';
+import { BEYOND_INT32, INT32_MAX } from '../aspnet/dotnet.js';
 import {
   type ItemShape,
   type ListRequest,
@@ -13,71 +9,110 @@ import {
   readListRequest,
   runList,
   SORT_FAILED,
-} from '../list-pipeline.js';
-import { type Query, readQuery } from '../query.js';
-import type { Store } from '../store.js';
+} from '../aspnet/list-pipeline.js';
+import { type Query, readQuery } from '../aspnet/query.js';
+import type { Authenticator, Caller } from '../auth/authenticator.js';
+import { credentialsOf } from '../auth/credentials.js';
+import { BadParameter, readFilterRequest } from '../crm/filter-request.js';
+import type { Store } from '../crm/store.js';
+import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import {
   formatOf,
+  ItemTexts,
   sendApiError,
   sendContextFailure,
   sendHtmlNotFound,
   sendOpportunity,
   sendPage,
   sendUnauthorized,
-} from '../wire.js';
+} from './wire.js';
 
-/** What the list pipeline sees of an opportunity: its properties by wire name. */
-const OPPORTUNITY_SHAPE: ItemShape<Opportunity> = { contractName: 'opportunity', valueAt: propertyAt };
+/** What the list pipeline sees of a deal: the properties of what the caller sees of it, by wire name. */
+const shapeSeen = (seen: (deal: Opportunity) => Opportunity): ItemShape<Opportunity> => ({
+  contractName: 'opportunity',
+  valueAt: (deal, path) => propertyAt(seen(deal), path),
+});
 
-// The route's id segment: digits only, with the optional format suffix.
+// The route's id segment: digits only, with the optional format suffix (matched case-sensitively).
 const ID_SEGMENT = /^(\d+)(?:\.(json|xml|tml))?$/;
-const FILTER_SEGMENT = /^filter(?:\.(json|xml|tml))?$/i;
+// The route's word in any case (ASP.NET routing), its suffix as written (JsonNetSerializer 44, 97).
+const FILTER_SEGMENT = /^[Ff][Ii][Ll][Tt][Ee][Rr](?:\.(json|xml|tml))?$/;
 
-/**
- * Who is calling, with CRM access: else the answer already sent, a 401 for no valid credentials or
- * a 403 "Forbidden" envelope for a user without CRM access (a guest).
- */
-function crmCaller(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  auth: Authenticator,
-  query: Query,
-  format: WireFormat,
-): Caller | undefined {
-  const caller = auth.identify(credentialsOf(request.headers, query));
-  if (!caller)
-    sendUnauthorized(reply, request.headers.authorization !== undefined, request.headers.host ?? '');
-  else if (caller.role === 'guest') sendApiError(reply, format, 403, 'Forbidden');
-  else return caller;
-  return undefined;
+/** What the opportunity routes need besides the request. */
+export interface OpportunityRoutesContext {
+  readonly auth: Authenticator;
+  readonly store: Store;
+  /** An unpaid portal: the API's calls are 402 unless `Payment-Info` exempts them. */
+  readonly unpaid: boolean;
 }
 
-/** What an id route has read of its request: the id, the form, the query and the caller. */
-interface IdRequest {
-  readonly id: number;
-  readonly format: WireFormat;
+/**
+ * Whether a call must pay: on an unpaid portal, unless `Payment-Info` is sent with a value other
+ * than empty or `true` (`ProductSecurityFilter.cs` 78-135).
+ */
+function mustPay(request: FastifyRequest, unpaid: boolean): boolean {
+  if (!unpaid) return false;
+  const info = request.headers['payment-info'];
+  if (info === undefined) return true;
+  const value = (Array.isArray(info) ? info.join(',') : info).trim();
+  return value === '' || value.toLowerCase() === 'true';
+}
+
+/**
+ * A request's checks in the server's order (server-facts.md, "Order of checks"): credentials (401,
+ * ASP.NET's plain text), the request context (an unparsable `updatedSince`: ASP.NET's 500 page),
+ * the route's arguments (400), then CRM access and payment (403, which overrides 402). Each step
+ * answers and gives `undefined` when it refuses.
+ */
+class Checks {
   readonly query: Query;
-  readonly caller: Caller;
-}
 
-/**
- * Reads an id route's request; `undefined` when the answer is already sent: a non-digit id matches
- * no API route (the web server's HTML 404, not the envelope), and a caller may be refused.
- */
-function idRequest(
-  request: FastifyRequest<{ Params: { segment: string } }>,
-  reply: FastifyReply,
-  auth: Authenticator,
-): IdRequest | undefined {
-  const match = ID_SEGMENT.exec(request.params.segment);
-  if (!match) {
-    sendHtmlNotFound(reply);
-    return undefined;
+  constructor(
+    private readonly request: FastifyRequest,
+    private readonly reply: FastifyReply,
+    private readonly context: OpportunityRoutesContext,
+    readonly format: WireFormat,
+  ) {
+    this.query = readQuery(request.url);
   }
-  const format = formatOf(match[2], request.headers['content-type']);
-  const query = readQuery(request.url);
-  const caller = crmCaller(request, reply, auth, query, format);
-  return caller && { id: Number(match[1]), format, query, caller };
+
+  caller(): Caller | undefined {
+    const caller = this.context.auth.identify(credentialsOf(this.request.headers, this.query));
+    if (!caller) {
+      const { headers } = this.request;
+      sendUnauthorized(this.reply, headers.authorization !== undefined, headers.host ?? '');
+    }
+    return caller;
+  }
+
+  list(): ListRequest | undefined {
+    const list = readListRequest(this.query);
+    if (list === 'context-failed') {
+      sendContextFailure(this.reply);
+      return undefined;
+    }
+    // The argument builder parses a `text/xml` body as XML even on a GET: the empty body throws,
+    // a 500 in the envelope (`ApiArgumentBuilder.cs` 158-179; the message is .NET's, I).
+    if (this.request.headers['content-type']?.toLowerCase().startsWith('text/xml')) {
+      sendApiError(this.reply, this.format, 500, 'Root element is missing.');
+      return undefined;
+    }
+    return list;
+  }
+
+  /** A 400 with .NET's message. */
+  badArgument(message: string): FastifyReply {
+    return sendApiError(this.reply, this.format, 400, message);
+  }
+
+  /** CRM access, then payment: a guest is 403 whether or not the portal is paid. */
+  permitted(caller: Caller): boolean {
+    if (caller.role === 'guest') sendApiError(this.reply, this.format, 403, 'Forbidden');
+    else if (mustPay(this.request, this.context.unpaid))
+      sendApiError(this.reply, this.format, 402, 'PaymentRequired');
+    else return true;
+    return false;
+  }
 }
 
 /**
@@ -88,36 +123,51 @@ function idRequest(
  */
 function filterPage(
   store: Store,
-  query: Query,
+  request: Exclude<ReturnType<typeof readFilterRequest>, BadParameter>,
   list: ListRequest,
   caller: Caller,
-): Page<Opportunity> | BadParameter | typeof SORT_FAILED {
-  const request = readFilterRequest(query, PORTAL_OFFSET_MINUTES);
-  if (request instanceof BadParameter) return request;
-  const asked = (list.pageSize ?? 0) + 1;
+): Page<Opportunity> | typeof SORT_FAILED {
+  const asked = list.pageSize + 1;
   const window = request.order ? { start: list.startIndex, count: asked } : undefined;
   const { rows, matched } = store.search(request.criteria, request.order, caller, window);
   const totalCount = rows.length < asked ? list.startIndex + rows.length : matched;
-  return runList(rows, list, OPPORTUNITY_SHAPE, { paginated: request.order !== undefined, totalCount });
+  return runList(rows, list, shapeSeen(store.seenBy(caller)), {
+    paginated: request.order !== undefined,
+    totalCount,
+  });
 }
 
 /**
- * `GET api/2.0/crm/opportunity/bycontact/{contactid}` and `GET api/2.0/crm/opportunity/{id}`
- * (`.json`, `.xml`, `.tml`), with the server's routing, access and list rules.
+ * `GET api/2.0/crm/opportunity/bycontact/{contactid}`, `GET api/2.0/crm/opportunity/{id}` and
+ * `GET api/2.0/crm/opportunity/filter` (`.json`, `.xml`, `.tml`), with the server's routing,
+ * order of checks, access and list rules.
  */
-export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, store: Store): void {
+export function opportunityRoutes(app: FastifyInstance, context: OpportunityRoutesContext): void {
+  const { store } = context;
+  // What each caller was sent of each deal, kept for the next page that holds it.
+  const texts = new ItemTexts();
+  const keptFor = (caller: Caller, format: WireFormat) =>
+    texts.of(`${caller.role} ${caller.employee.id}`, format);
+  const sortFailed = (reply: FastifyReply, format: WireFormat) =>
+    sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
+
   app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',
     async (request, reply) => {
-      const r = idRequest(request, reply, auth);
-      if (!r) return reply;
-      if (r.id > INT32_MAX) return sendApiError(reply, r.format, 400, 'Invalid contact id');
-      const list = readListRequest(r.query);
-      if (list === 'context-failed') return sendContextFailure(reply);
-      const page = runList(store.byContact(r.id, r.caller), list, OPPORTUNITY_SHAPE);
-      if (page === SORT_FAILED)
-        return sendApiError(reply, r.format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, r.format, page, list.fields);
+      const match = ID_SEGMENT.exec(request.params.segment);
+      // A non-digit id matches no API route: the web server's HTML 404, not the envelope.
+      if (!match) return sendHtmlNotFound(reply);
+      const checks = new Checks(request, reply, context, formatOf(match[2], request.headers['content-type']));
+      const caller = checks.caller();
+      const list = caller && checks.list();
+      if (!caller || !list) return reply;
+      const id = Number(match[1]);
+      if (id > INT32_MAX) return checks.badArgument('Invalid contact id');
+      if (!checks.permitted(caller)) return reply;
+      const seen = store.seenBy(caller);
+      const page = runList(store.byContact(id, caller), list, shapeSeen(seen));
+      if (page === SORT_FAILED) return sortFailed(reply, checks.format);
+      return sendPage(reply, checks.format, page, seen, list.fields, keptFor(caller, checks.format));
     },
   );
 
@@ -125,25 +175,35 @@ export function opportunityRoutes(app: FastifyInstance, auth: Authenticator, sto
   // and `GET api/2.0/crm/opportunity/filter[.json|.xml|.tml]` (Deals 358-453).
   app.get<{ Params: { segment: string } }>('/api/2.0/crm/opportunity/:segment', async (request, reply) => {
     const filter = FILTER_SEGMENT.exec(request.params.segment);
+    const match = filter ?? ID_SEGMENT.exec(request.params.segment);
+    if (!match) return sendHtmlNotFound(reply);
+    const suffix = match[filter ? 1 : 2];
+    const checks = new Checks(request, reply, context, formatOf(suffix, request.headers['content-type']));
+    const caller = checks.caller();
+    const list = caller && checks.list();
+    if (!caller || !list) return reply;
     if (filter) {
-      const format = formatOf(filter[1]?.toLowerCase(), request.headers['content-type']);
-      const query = readQuery(request.url);
-      const caller = crmCaller(request, reply, auth, query, format);
-      if (!caller) return reply;
-      const list = readListRequest(query);
-      if (list === 'context-failed') return sendContextFailure(reply);
-      const found = filterPage(store, query, list, caller);
-      if (found instanceof BadParameter) return sendApiError(reply, format, 400, found.message);
-      if (found === SORT_FAILED)
-        return sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
-      return sendPage(reply, format, found, list.fields);
+      const found = readFilterRequest(checks.query, PORTAL_OFFSET_MINUTES);
+      if (found instanceof BadParameter) return checks.badArgument(found.message);
+      if (!checks.permitted(caller)) return reply;
+      const page = filterPage(store, found, list, caller);
+      if (page === SORT_FAILED) return sortFailed(reply, checks.format);
+      return sendPage(
+        reply,
+        checks.format,
+        page,
+        store.seenBy(caller),
+        list.fields,
+        keptFor(caller, checks.format),
+      );
     }
-    const r = idRequest(request, reply, auth);
-    if (!r) return reply;
-    if (r.id > INT32_MAX) return sendApiError(reply, r.format, 400, BEYOND_INT32);
-    if (r.id === 0)
-      return sendApiError(reply, r.format, 400, 'Value does not fall within the expected range.');
-    const deal = store.byId(r.id, r.caller);
-    return deal ? sendOpportunity(reply, r.format, deal) : sendApiError(reply, r.format, 404, 'Not found');
+    const id = Number(match[1]);
+    if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32);
+    if (id === 0) return checks.badArgument('Value does not fall within the expected range.');
+    if (!checks.permitted(caller)) return reply;
+    const deal = store.byId(id, caller);
+    return deal
+      ? sendOpportunity(reply, checks.format, deal)
+      : sendApiError(reply, checks.format, 404, 'Not found');
   });
 }

@@ -3,18 +3,34 @@
  * percent-decoded and compared without case, and a repeated name's values joined with commas
  * (`?sortBy=a&sortBy=b` reads as `a,b`). Malformed escapes are kept as written, never a throw.
  */
-export type Query = ReadonlyMap<string, string>;
+export interface Query extends ReadonlyMap<string, string> {
+  /** Each value given for a name, in order, as a handler's list parameter binds them (`tags=a&tags=b`). */
+  all(name: string): ReadonlyArray<string>;
+}
+
+class QueryMap extends Map<string, string> implements Query {
+  private readonly each = new Map<string, string[]>();
+
+  add(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const before = this.get(key);
+    this.set(key, before === undefined ? value : `${before},${value}`);
+    const list = this.each.get(key);
+    if (list) list.push(value);
+    else this.each.set(key, [value]);
+  }
+
+  all(name: string): ReadonlyArray<string> {
+    return this.each.get(name) ?? [];
+  }
+}
 
 /** The query of a request target (`/path?a=1&b=2`). */
 export function readQuery(target: string): Query {
   const q = target.indexOf('?');
-  const query = new Map<string, string>();
+  const query = new QueryMap();
   if (q < 0) return query;
-  for (const [name, value] of new URLSearchParams(target.slice(q + 1))) {
-    const key = name.toLowerCase();
-    const before = query.get(key);
-    query.set(key, before === undefined ? value : `${before},${value}`);
-  }
+  for (const [name, value] of new URLSearchParams(target.slice(q + 1))) query.add(name, value);
   return query;
 }
 

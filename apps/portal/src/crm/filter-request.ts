@@ -1,7 +1,7 @@
 import { ApiDateTime, StageType } from '@oo-crm/core';
-import { type DealCriteria, type DealOrder, ORDER_KEYS } from './deal-selection.js';
-import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from './dotnet.js';
-import type { Query } from './query.js';
+import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from '../aspnet/dotnet.js';
+import type { Query } from '../aspnet/query.js';
+import { type DealCriteria, type DealOrder, MAX_SEARCH_WORDS, ORDER_KEYS, searchWords } from './selection.js';
 
 /**
  * The parameters of `GET opportunity/filter` as the server binds them (`Deals` 358-453): what the
@@ -40,13 +40,38 @@ function guidParameter(text: string | undefined): string | undefined | BadParame
   return /^[0-]+$/.test(guid) ? undefined : guid;
 }
 
-/** `stageType`: a name of `DealMilestoneStatus` (any case) or its number (I: `Enum.Parse`). */
-function stageTypeParameter(text: string | undefined): StageType | undefined | BadParameter {
-  if (text === undefined || text.trim() === '') return undefined;
+/** What `Enum.Parse` (ignoring case) makes of a text: a member's index by name, any integer, or nothing. */
+function enumParse(text: string, names: ReadonlyArray<string>): number | undefined {
   const t = text.trim();
-  const byName = StageType.names.find((s) => s.toLowerCase() === t.toLowerCase());
-  const byNumber = /^\d$/.test(t) ? StageType.names[Number(t)] : undefined;
-  return byName ?? byNumber ?? new BadParameter(`Requested value '${t}' was not found.`);
+  const byName = names.findIndex((n) => n.toLowerCase() === t.toLowerCase());
+  if (byName >= 0) return byName;
+  const n = readInt32(t);
+  return typeof n === 'number' ? n : undefined;
+}
+
+/**
+ * `stageType`: a name of `DealMilestoneStatus` (any case) or **any integer** (`Enum.Parse`): a
+ * number that names no member selects nothing (`'none'`); other text is a 400.
+ */
+function stageTypeParameter(text: string | undefined): StageType | 'none' | undefined | BadParameter {
+  if (text === undefined || text.trim() === '') return undefined;
+  const n = enumParse(text, StageType.names);
+  if (n === undefined) return new BadParameter(`Requested value '${text.trim()}' was not found.`);
+  return StageType.names[n] ?? 'none';
+}
+
+/**
+ * `sortBy` as the handler reads it (`Deals` 380-392; `Enum.Parse` into `DealSortedByType`): empty
+ * → by stage ascending (`sortOrder` ignored); a member's name or number → that order, in the
+ * database; another integer → the default database order (`'load'`, `sortOrder` ignored); any
+ * other text → `undefined`: every match is loaded and left to the generic list rules.
+ */
+function sortParameter(text: string, descending: boolean): DealOrder | 'load' | undefined {
+  if (text.trim() === '') return { key: 'stage', ascending: true };
+  const n = enumParse(text, ORDER_KEYS);
+  if (n === undefined) return undefined;
+  const key = ORDER_KEYS[n];
+  return key ? { key, ascending: !descending } : 'load';
 }
 
 function boolParameter(text: string | undefined): boolean | undefined | BadParameter {
@@ -80,7 +105,8 @@ function dateParameter(text: string | undefined, offsetMinutes: number): number 
 /** The route's request: what it selects and in what order, or the parameter it cannot bind. */
 export interface FilterRequest {
   readonly criteria: DealCriteria;
-  readonly order: DealOrder | undefined;
+  /** The database's order (`'load'`: its default one), or `undefined` for the in-memory path. */
+  readonly order: DealOrder | 'load' | undefined;
 }
 
 /** Reads the route's own parameters (names without case: ASP.NET's collection). */
@@ -95,30 +121,26 @@ export function readFilterRequest(query: Query, offsetMinutes: number): FilterRe
   for (const v of [contactId, stageId, responsibleId, stageType, alsoParticipant, from, to]) {
     if (v instanceof BadParameter) return v;
   }
-  // `tags=a&tags=b`, `tags[]=a` or `tags=a,b`: the query reader joins repeats with commas.
-  const tags = (query.get('tags[]') ?? query.get('tags') ?? '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  // `tags=a&tags=b` and `tags[]=a` (both names combine): each value one tag, a comma inside it
+  // part of the tag (the binder's list, not the generic list's comma-joined text).
+  const tags = [...query.all('tags'), ...query.all('tags[]')].map((t) => t.trim()).filter((t) => t !== '');
   const text = query.get('filtervalue')?.split(',')[0];
+  const words = searchWords(text);
+  if (words === 'too-many') return new BadParameter(`The search has more than ${MAX_SEARCH_WORDS} words.`);
   const sortBy = query.get('sortby')?.split(',')[0] ?? '';
-  const key = ORDER_KEYS.find((k) => k === sortBy.trim().toLowerCase());
   return {
     criteria: {
       text: text === '' ? undefined : text,
+      words,
       responsibleId: responsibleId as string | undefined,
       stageId: stageId as number,
-      stageType: stageType as StageType | undefined,
+      stageType: stageType as StageType | 'none' | undefined,
       tags,
       contactId: contactId as number,
       alsoParticipant: alsoParticipant as boolean | undefined,
       from: from as number | undefined,
       to: to as number | undefined,
     },
-    // An empty sortBy is the stage order, ascending whatever sortOrder says (Deals 380-392).
-    order:
-      sortBy === ''
-        ? { key: 'stage', ascending: true }
-        : key && { key, ascending: query.get('sortorder') !== 'descending' },
+    order: sortParameter(sortBy, query.get('sortorder') === 'descending'),
   };
 }

@@ -10,8 +10,8 @@ import {
   readListRequest,
   runList,
   SORT_FAILED,
-} from '../src/list-pipeline.js';
-import { readQuery } from '../src/query.js';
+} from '../../src/aspnet/list-pipeline.js';
+import { readQuery } from '../../src/aspnet/query.js';
 
 interface Item {
   readonly id: number;
@@ -62,7 +62,22 @@ describe('the generic list parameters', () => {
     ],
     ['count=2&startIndex=4', { ids: [5], count: 1, startIndex: 4, total: 5 }, 'a short page: no nextIndex'],
     ['count=5&startIndex=5', { ids: [], startIndex: 5 }, 'count 5 is not smaller than the list: no total'],
-    ['count=0', { ids: all, count: 5 }, 'Ctx 52-69, CSL 152: 0 is no limit'],
+    [
+      'count=0',
+      { ids: all, count: 5, total: 5 },
+      'Ctx 52-69, CSL 152: 0 is no limit; RF 68: 0 < 5 sets total',
+    ],
+    [
+      'count=0&filterBy=title&filterValue=zzz',
+      { ids: [], nextIndex: 1, total: 0 },
+      'HB 186-189: a page of size 0 is full when empty; total written when 0',
+    ],
+    ['count=2&filterBy=title&filterValue=zzz', { ids: [], total: 0 }, 'RF 68: total set, written when 0'],
+    [
+      'count=-1',
+      { ids: all, count: 5 },
+      'Ctx 52-69 (ulong.TryParse): a negative count is ignored, page 1000',
+    ],
     ['count=abc', { ids: all, count: 5 }, 'Ctx 52-69: unparsable ignored'],
     ['count=2,9', { ids: [1, 2], count: 2, nextIndex: 3, total: 5 }, 'Ctx 95-122: before the first comma'],
     ['count=5000', { ids: all, count: 5 }, 'Ctx 52-69: capped to 1000'],

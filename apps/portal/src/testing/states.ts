@@ -1,11 +1,10 @@
-import type { Authenticator } from './auth.js';
-import { documentedDeal } from './dataset/index.js';
-import type { Store } from './store.js';
+import { documentedDeal } from '../dataset/index.js';
+import type { ArrangedAuthenticator, ArrangedStore } from './arranged.js';
 
 /** What a state may change. */
 export interface StateContext {
-  readonly store: Store;
-  readonly auth: Authenticator;
+  readonly store: ArrangedStore;
+  readonly auth: ArrangedAuthenticator;
 }
 
 type Params = Readonly<Record<string, unknown>>;

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiDateTime, type Employee } from '@oo-crm/core';
+import type { Credentials } from './credentials.js';
 import { ExpiringMap } from './expiring-map.js';
-import type { Query } from './query.js';
 
 /**
  * What a user may do in CRM: an administrator (portal or CRM admin) sees everything, a user sees
@@ -37,60 +37,11 @@ export interface Caller {
 
 const callerOf = (account: Account): Caller => ({ employee: account.employee, role: account.role });
 
-/** What a request carries to prove who it is. */
-export type Credentials =
-  | { readonly kind: 'token'; readonly token: string }
-  | { readonly kind: 'basic'; readonly userName: string; readonly password: string }
-  | { readonly kind: 'none' }
-  | { readonly kind: 'malformed' };
-
-/**
- * Reads credentials the way the server does: an `asc_auth_key` (the query, then the cookie), when
- * present, wins even when it is invalid and the header holds a valid token; else `Authorization`:
- * `Basic` (case-sensitive; the password ends at a second colon), `Bearer` (case-sensitive), or the
- * raw token (`list-and-access.md`, "Authentication details").
- */
-export function credentialsOf(
-  headers: Readonly<Record<string, string | string[] | undefined>>,
-  query: Query,
-): Credentials {
-  const key = query.get('asc_auth_key') || cookieValue(headers['cookie'], 'asc_auth_key');
-  if (key) return { kind: 'token', token: key };
-  const authorization = headers['authorization'];
-  if (typeof authorization !== 'string' || authorization === '') return { kind: 'none' };
-  // Node refuses CR/LF in header values already; refuse here too, whatever the transport.
-  if (/[\r\n]/.test(authorization)) return { kind: 'malformed' };
-  if (authorization.startsWith('Basic ')) {
-    const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
-    const [userName, password] = decoded.split(':');
-    return password === undefined
-      ? { kind: 'malformed' }
-      : { kind: 'basic', userName: userName ?? '', password };
-  }
-  const token = authorization.startsWith('Bearer ') ? authorization.slice(7) : authorization;
-  return { kind: 'token', token: token.trim() };
-}
-
-/** A cookie value percent-decoded; a malformed one (`%`, `%zz`) counts as no cookie. */
-function decodedCookie(raw: string): string | undefined {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
-}
-
-function cookieValue(header: string | string[] | undefined, name: string): string | undefined {
-  const all = Array.isArray(header) ? header.join('; ') : (header ?? '');
-  for (const part of all.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodedCookie(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
 /** The most tokens held at once: a flood of logins costs bounded memory. */
 const MAX_TOKENS = 100_000;
+
+/** What a password is compared with when no account has the name. */
+const NO_ACCOUNT = randomBytes(16).toString('hex');
 
 /** Compares two secrets in time that does not depend on where they differ. */
 function sameSecret(a: string, b: string): boolean {
@@ -108,13 +59,17 @@ export class Authenticator {
   private readonly key = randomBytes(32);
   private readonly tokens = new ExpiringMap<Caller>(MAX_TOKENS);
 
+  /** Accounts by user name in lower case (the server compares names without case); a later one wins. */
+  private readonly byName: ReadonlyMap<string, Account>;
+
   constructor(
-    private readonly accounts: ReadonlyArray<Account>,
+    accounts: ReadonlyArray<Account>,
     private readonly lifetimeMs: number,
     private readonly offsetMinutes: number,
-  ) {}
+  ) {
+    this.byName = new Map(accounts.map((a) => [a.userName.toLowerCase(), a]));
+  }
 
-  /** Checks a login; answers the token and its expiry in the server's date form. */
   /**
    * Checks a login. Without `code`, an account with two-factor gets the demand for its second
    * factor and no token; with `code` (`POST api/2.0/authentication/{code}`), the token when the
@@ -159,20 +114,12 @@ export class Authenticator {
     return this.tokens.get(this.digest(credentials.token));
   }
 
-  /** Forgets every token (a test-mode state: "no token is valid"). */
-  revokeAll(): void {
-    this.tokens.clear();
-  }
-
   private account(userName: string, password: string): Account | undefined {
-    // Every account is compared, so that the time taken does not tell which user names exist.
-    let found: Account | undefined;
-    for (const a of this.accounts) {
-      const sameUser = sameSecret(a.userName.toLowerCase(), userName.toLowerCase());
-      const samePassword = sameSecret(a.password, password);
-      if (sameUser && samePassword) found = a;
-    }
-    return found;
+    const found = this.byName.get(userName.toLowerCase());
+    // The password is compared whether or not the name exists, so that the time taken does not
+    // tell which user names exist.
+    const samePassword = sameSecret(found?.password ?? NO_ACCOUNT, password);
+    return found && samePassword ? found : undefined;
   }
 
   private digest(token: string): string {

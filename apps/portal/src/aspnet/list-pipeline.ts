@@ -15,8 +15,8 @@ export const MAX_PAGE_SIZE = 1000;
 
 /** The list request a query makes. */
 export interface ListRequest {
-  /** Page size; `undefined` for no limit (`count=0`). */
-  readonly pageSize: number | undefined;
+  /** Page size; 0 for no limit (`count=0`), which still counts as the page size in the figures. */
+  readonly pageSize: number;
   readonly startIndex: number;
   readonly sortBy: string | undefined;
   readonly descending: boolean;
@@ -61,10 +61,10 @@ const isDotNetDateTime = (text: string): boolean =>
 export function readListRequest(query: Query): ListRequest | 'context-failed' {
   const since = query.get('updatedsince');
   if (since !== undefined && since !== '' && !isDotNetDateTime(since)) return 'context-failed';
-  // count: unparsable ignored (the page stays 1000), capped to 1000, 0 (or less, I) for no limit.
+  // count (`ulong.TryParse`): unparsable or negative ignored (the page stays 1000), capped to
+  // 1000, 0 for no limit (Ctx 52-69).
   const count = dotNetInt(beforeComma(query.get('count')));
-  const pageSize =
-    count === undefined ? MAX_PAGE_SIZE : count <= 0 ? undefined : Math.min(count, MAX_PAGE_SIZE);
+  const pageSize = count === undefined || count < 0 ? MAX_PAGE_SIZE : Math.min(count, MAX_PAGE_SIZE);
   // startIndex: unparsable ignored, negative becomes 0.
   const startIndex = Math.max(0, dotNetInt(beforeComma(query.get('startindex'))) ?? 0);
   const filterBy = beforeComma(query.get('filterby'));
@@ -192,7 +192,8 @@ export function runList<T>(
 ): Page<T> | typeof SORT_FAILED {
   const unfiltered = items.length;
   let list: T[] =
-    request.type === undefined || request.type.toLowerCase() === shape.contractName ? [...items] : [];
+    // `type=` names the data contract exactly, case and all (`Opportunity` keeps nothing).
+    request.type === undefined || request.type === shape.contractName ? [...items] : [];
   const filter = marks.paginated ? undefined : request.filter;
   if (filter) {
     list = list.filter((item) => {
@@ -222,18 +223,18 @@ export function runList<T>(
   const size = request.pageSize;
   // A paginated list starts at its first row (SetDataPaginated sets StartIndex to 0).
   const start = marks.paginated ? 0 : request.startIndex;
-  const page = size === undefined ? list.slice(start) : list.slice(start, start + size);
+  const page = size === 0 ? list.slice(start) : list.slice(start, start + size);
   const figures: { count?: number; startIndex?: number; nextIndex?: number; total?: number } = {};
   if (page.length > 0) figures.count = page.length;
   if (request.startIndex > 0) figures.startIndex = request.startIndex;
   // nextIndex: the page is full and the unfiltered list goes on beyond it; the requested start +
-  // count + 1.
-  if (size !== undefined && page.length === size && unfiltered - start > size) {
+  // count + 1 (HB 186-189). With count=0 the page size is 0: "full" when the page is empty.
+  if (page.length === size && unfiltered - start > size) {
     figures.nextIndex = request.startIndex + page.length + 1;
   }
   // total: the handler's, else when the page size is smaller than the unfiltered list, the
-  // filtered length; never 0.
-  const total = marks.totalCount ?? (size !== undefined && size < unfiltered ? list.length : undefined);
-  if (total !== undefined && total > 0) figures.total = total;
+  // filtered length (ApiSmartListResponceFilter 68). A `long?`: written whenever set, 0 included.
+  const total = marks.totalCount ?? (size < unfiltered ? list.length : undefined);
+  if (total !== undefined) figures.total = total;
   return { items: page, ...figures };
 }

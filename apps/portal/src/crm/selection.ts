@@ -1,0 +1,392 @@
+import { ApiDateTime, type Opportunity, type StageType, UNSET_DATE_TIME_TEXT } from '@oo-crm/core';
+import { INT32_MAX } from '../aspnet/dotnet.js';
+
+/**
+ * Which deals a search selects and in what order, as the database does it for
+ * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites
+ * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred, not read.
+ */
+
+/** What a filter request selects. Absent parameters select everything. */
+export interface DealCriteria {
+  /** `filterValue` before its first comma: each word must start a word of the title or description. */
+  readonly text: string | undefined;
+  /** The text's words, folded, each once ({@link searchWords}). */
+  readonly words: ReadonlyArray<string>;
+  readonly responsibleId: string | undefined;
+  /** `opportunityStagesid`: applied when 0 < id < Int32.MaxValue. */
+  readonly stageId: number;
+  /** `'none'`: an integer naming no stage type, which selects nothing. */
+  readonly stageType: StageType | 'none' | undefined;
+  /** A deal must carry all of them (trimmed, case-insensitive). */
+  readonly tags: ReadonlyArray<string>;
+  /** 0 for none. */
+  readonly contactId: number;
+  readonly alsoParticipant: boolean | undefined;
+  /** The close-date window, in epoch milliseconds; applied only when both ends are given. */
+  readonly from: number | undefined;
+  readonly to: number | undefined;
+}
+
+/** The six members of the server's `DealSortedByType`, by number, their names in lower case (`SortedByTypeEnum.cs` 31-39). */
+export type DealOrderKey = 'title' | 'responsible' | 'stage' | 'bidvalue' | 'dateandtime' | 'id';
+export const ORDER_KEYS: ReadonlyArray<DealOrderKey> = [
+  'title',
+  'responsible',
+  'stage',
+  'bidvalue',
+  'dateandtime',
+  'id',
+];
+
+/**
+ * The order the database sorts by: one of the five, or the stage order when `sortBy` is empty
+ * (`sortOrder` then ignored). `undefined` for any other `sortBy` (`id`, say): the server then loads
+ * every row and leaves sorting and paging to the generic list rules.
+ */
+export interface DealOrder {
+  readonly key: DealOrderKey;
+  readonly ascending: boolean;
+}
+
+// MySQL's utf8_general_ci: comparisons ignore case and accents.
+// Printable ASCII text (most of it) only needs its case folded.
+export const folded = (s: string) =>
+  /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The deployment's full-text engine, which the text search (`filterValue`) depends on (`DealDao`
+ * 281-285, `BundleSearch.cs` 123-150): with Elasticsearch each word is a `*word*` wildcard on the
+ * title and the description, or matches a custom field's value (every word must match: I);
+ * without it every text search answers nothing (an inverted test at line 143 reports success with
+ * no ids). The database's LIKE branch is practically unreachable and not modelled.
+ */
+export type FullText = 'elasticsearch' | 'none';
+export const FULL_TEXT_ENGINES: ReadonlyArray<FullText> = ['elasticsearch', 'none'];
+
+/**
+ * The most distinct words a search may hold. The database would test each against every deal;
+ * the portal's own bound (docs/portal.md, "Bounds"): past it, a 400 with the error envelope.
+ */
+export const MAX_SEARCH_WORDS = 32;
+
+/** The search's words, folded and each once; `too-many` past {@link MAX_SEARCH_WORDS}. */
+export function searchWords(text: string | undefined): ReadonlyArray<string> | 'too-many' {
+  if (text === undefined) return [];
+  const words = new Set<string>();
+  for (const word of folded(text).split(' ')) {
+    if (word === '') continue;
+    words.add(word);
+    if (words.size > MAX_SEARCH_WORDS) return 'too-many';
+  }
+  return [...words];
+}
+
+const UNSET_MS = ApiDateTime.from(UNSET_DATE_TIME_TEXT).epochMs;
+
+/** The close date the window applies to: the expected one while the stage is Open, else the actual one. */
+const closeDateMs = (d: Opportunity): number =>
+  (d.stage?.stageType === 'Open' ? d.expectedCloseDate : d.actualCloseDate)?.epochMs ?? UNSET_MS;
+
+/** What the server knows of a deal beyond the entity: its tags. */
+export type TagsOf = (deal: Opportunity) => ReadonlyArray<string>;
+
+/** How many searched words' hits the index keeps (a byte per deal each). */
+const WORDS_KEPT = 64;
+
+/** The deals whose text holds a word: their positions, and a byte per deal for a quick test. */
+interface WordHits {
+  readonly positions: ReadonlyArray<number>;
+  readonly has: Uint8Array;
+}
+
+/** Positions of deals by a key. */
+type Positions<K> = ReadonlyMap<K, ReadonlyArray<number>>;
+
+function positionsBy<K>(
+  deals: ReadonlyArray<Opportunity>,
+  keys: (d: Opportunity, i: number) => ReadonlyArray<K>,
+): Positions<K> {
+  const map = new Map<K, number[]>();
+  for (let i = 0; i < deals.length; i++) {
+    for (const key of keys(deals[i]!, i)) {
+      const list = map.get(key);
+      // A key named twice by one deal is listed once (the deal's position is then the last one).
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  return map;
+}
+
+/**
+ * The deals and what a search looks them up by, built once at load, so that a request's cost grows
+ * with the deals it touches, never with its text: titles and descriptions folded, positions by
+ * primary contact, participant, stage, stage type, responsible and tag, and each order sorted once
+ * (the database's indexes and its `ORDER BY`).
+ */
+export class DealIndex {
+  /** Each deal's title, description and custom field values, folded, one text for the search. */
+  private readonly text: ReadonlyArray<string>;
+  private readonly tags: ReadonlyArray<ReadonlyArray<string>>;
+  private readonly byPrimary: Positions<number>;
+  private readonly byParticipant: Positions<number>;
+  private readonly byStage: Positions<number>;
+  private readonly byStageType: Positions<StageType>;
+  private readonly byResponsible: Positions<string>;
+  private readonly byTag: Positions<string>;
+  /** Each order's positions in order and their ranks, sorted when first asked for. */
+  private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
+  /** The latest searched words' hits, least recent first. */
+  private readonly words = new Map<string, WordHits>();
+  /** The titles' collation order, computed with the first sort. */
+  private titles: TitleCompare | undefined;
+
+  constructor(
+    readonly deals: ReadonlyArray<Opportunity>,
+    tagsOf: TagsOf,
+    private readonly fullText: FullText = 'elasticsearch',
+  ) {
+    // Newlines keep a word from running across two fields.
+    this.text = deals.map((d) =>
+      folded([d.title, d.description, ...d.customFields.map((f) => f.fieldValue)].join('\n')),
+    );
+    this.tags = deals.map((d) => tagsOf(d).map(folded));
+    this.byPrimary = positionsBy(deals, (d) => (d.contact ? [d.contact.id] : []));
+    this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
+    this.byStage = positionsBy(deals, (d) => (d.stage ? [d.stage.id] : []));
+    this.byStageType = positionsBy(deals, (d) => (d.stage ? [d.stage.stageType] : []));
+    this.byResponsible = positionsBy(deals, (d) => [d.responsible.id.toLowerCase()]);
+    this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
+  }
+
+  /**
+   * The deals whose text holds a word (`*word*`), found once and kept for the next searches of
+   * that word: the most recent {@link WORDS_KEPT} words, a byte per deal each.
+   */
+  private hitsOf(word: string): WordHits {
+    const known = this.words.get(word);
+    if (known) {
+      this.words.delete(word);
+      this.words.set(word, known);
+      return known;
+    }
+    const has = new Uint8Array(this.deals.length);
+    const positions: number[] = [];
+    this.text.forEach((t, i) => {
+      if (t.includes(word)) {
+        has[i] = 1;
+        positions.push(i);
+      }
+    });
+    const hits = { positions, has };
+    this.words.set(word, hits);
+    if (this.words.size > WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
+    return hits;
+  }
+
+  /** Positions of the deals where the contact is a participant. */
+  participantIn(contactId: number): ReadonlyArray<number> {
+    return this.byParticipant.get(contactId) ?? [];
+  }
+
+  /** Positions of the deals whose primary contact it is. */
+  primaryOf(contactId: number): ReadonlyArray<number> {
+    return this.byPrimary.get(contactId) ?? [];
+  }
+
+  /**
+   * Positions in an order (one of the database's, or the unsorted load's), the first `limit` of
+   * them: each order is sorted once, when first asked for. A few positions are sorted by their
+   * rank; many are picked by walking the order, stopping once `limit` are found (the page, not the
+   * whole match).
+   */
+  sorted(positions: ReadonlyArray<number>, order: DealOrder | 'load', limit = positions.length): number[] {
+    const { rank, walk } = this.order(order);
+    if (positions.length * 8 < this.deals.length) {
+      return [...positions].sort((a, b) => rank[a]! - rank[b]!).slice(0, limit);
+    }
+    const wanted = new Uint8Array(this.deals.length);
+    for (const p of positions) wanted[p] = 1;
+    const out: number[] = [];
+    for (let r = 0; r < walk.length && out.length < limit; r++) if (wanted[walk[r]!]) out.push(walk[r]!);
+    return out;
+  }
+
+  /** Every position in an order. */
+  walk(order: DealOrder | 'load'): Int32Array {
+    return this.order(order).walk;
+  }
+
+  /** An order's positions in order, and each position's rank in it. */
+  private order(order: DealOrder | 'load'): { rank: Int32Array; walk: Int32Array } {
+    const name = order === 'load' ? order : `${order.key} ${order.ascending}`;
+    const known = this.orders.get(name);
+    if (known) return known;
+    this.titles ??= titleRanks(this.deals.map((d) => d.title));
+    const compare = order === 'load' ? loadOrder(this.titles) : dealComparator(order, this.titles);
+    const walk = Int32Array.from(this.deals.keys()).sort((a, b) => compare(this.deals[a]!, this.deals[b]!));
+    const rank = new Int32Array(walk.length);
+    walk.forEach((position, r) => {
+      rank[position] = r;
+    });
+    const built = { rank, walk };
+    this.orders.set(name, built);
+    return built;
+  }
+
+  /**
+   * The positions the criteria select, in load order (DealDao `WhereConditional`,
+   * `GetCrudeDeals`). Parameters that leave no condition give nothing at all:
+   * `contactAlsoIsParticipant` without a contact, one end of the date window alone, a blank text
+   * (`[]`, not the whole list). The smallest list of positions an indexed criterion gives is the
+   * one walked; every other criterion is tested on it. `'all'` when nothing is asked.
+   */
+  select(c: DealCriteria): number[] | 'all' {
+    const keywords = c.words;
+    const lookups: Array<ReadonlyArray<number>> = [];
+    const tests: Array<(i: number) => boolean> = [];
+    if (keywords.length > 0) {
+      if (this.fullText === 'none') lookups.push([]);
+      for (const word of keywords) {
+        const hits = this.hitsOf(word);
+        lookups.push(hits.positions);
+        tests.push((i) => hits.has[i] === 1);
+      }
+    }
+    const tags = c.tags.map(folded);
+    // `HAVING count(tag) = tags.Count()`: a tag asked twice can never be counted twice on one
+    // deal, so a repeated tag matches nothing (`AbstractDao.cs` 85-103).
+    if (new Set(tags).size < tags.length) lookups.push([]);
+    for (const tag of new Set(tags)) {
+      lookups.push(this.byTag.get(tag) ?? []);
+      tests.push((i) => this.tags[i]!.includes(tag));
+    }
+    if (c.contactId > 0) {
+      // As a participant, else (when it takes part in none) as the primary contact.
+      const participants = this.participantIn(c.contactId);
+      const chosen =
+        c.alsoParticipant === true && participants.length > 0 ? participants : this.primaryOf(c.contactId);
+      const set = new Set(chosen);
+      lookups.push(chosen);
+      tests.push((i) => set.has(i));
+    }
+    if (c.stageId > 0 && c.stageId < INT32_MAX) {
+      lookups.push(this.byStage.get(c.stageId) ?? []);
+      tests.push((i) => this.deals[i]!.stage?.id === c.stageId);
+    }
+    if (c.responsibleId !== undefined) {
+      lookups.push(this.byResponsible.get(c.responsibleId) ?? []);
+      tests.push((i) => this.deals[i]!.responsible.id.toLowerCase() === c.responsibleId);
+    }
+    if (c.stageType !== undefined) {
+      lookups.push(c.stageType === 'none' ? [] : (this.byStageType.get(c.stageType) ?? []));
+      tests.push((i) => this.deals[i]!.stage?.stageType === c.stageType);
+    }
+    if (c.from !== undefined && c.to !== undefined) {
+      const [from, to] = [c.from, c.to];
+      tests.push((i) => {
+        const at = closeDateMs(this.deals[i]!);
+        return at >= from && at <= to;
+      });
+    }
+    const withParameters =
+      c.text !== undefined ||
+      c.responsibleId !== undefined ||
+      c.stageId > 0 ||
+      c.tags.length > 0 ||
+      c.contactId > 0 ||
+      c.stageType !== undefined ||
+      c.alsoParticipant !== undefined ||
+      c.from !== undefined ||
+      c.to !== undefined;
+    if (withParameters && tests.length === 0) return [];
+    // No condition: every deal, without listing them (the caller walks an order instead).
+    if (tests.length === 0) return 'all';
+    const walked = lookups.reduce<ReadonlyArray<number> | undefined>(
+      (smallest, l) => (smallest === undefined || l.length < smallest.length ? l : smallest),
+      undefined,
+    );
+    const candidates = walked ?? this.deals.map((_, i) => i);
+    return candidates.filter((i) => tests.every((test) => test(i)));
+  }
+}
+
+// Titles in MySQL's utf8_general_ci order: case- and accent-insensitive.
+const TITLE = new Intl.Collator('en', { sensitivity: 'base' });
+// The pipeline's order: our portal's stages are numbered in pipeline order; a deal without a stage first.
+const stageOrder = (d: Opportunity) => d.stage?.id ?? -1;
+const closeOrder = (d: Opportunity) => d.actualCloseDate?.epochMs ?? UNSET_MS;
+const expectedOrder = (d: Opportunity) => d.expectedCloseDate?.epochMs ?? UNSET_MS;
+const byNumber = (a: number, b: number) => a - b;
+
+type Compare = (a: Opportunity, b: Opportunity) => number;
+const asc =
+  <K>(key: (d: Opportunity) => K, cmp: (a: K, b: K) => number, ascending = true): Compare =>
+  (a, b) =>
+    (ascending ? 1 : -1) * cmp(key(a), key(b));
+
+/** Compares by the first comparison that tells the two apart. */
+const chained =
+  (chain: ReadonlyArray<Compare>): Compare =>
+  (a, b) => {
+    for (const cmp of chain) {
+      const r = cmp(a, b);
+      if (r !== 0) return r;
+    }
+    return 0;
+  };
+
+/** Compares two titles. */
+export type TitleCompare = (a: string, b: string) => number;
+
+/**
+ * The titles' order as numbers: the distinct titles sorted once by the collation, equal ones
+ * (by the collation) ranked alike, so that sorting deals by title costs a lookup per comparison.
+ */
+export function titleRanks(titles: Iterable<string>): TitleCompare {
+  const distinct = [...new Set(titles)].sort(TITLE.compare);
+  const rank = new Map<string, number>();
+  distinct.forEach((title, i) => {
+    const before = distinct[i - 1];
+    rank.set(title, before !== undefined && TITLE.compare(before, title) === 0 ? rank.get(before)! : i);
+  });
+  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+}
+
+/** The database's `ORDER BY` of each order (GetCrudeDeals), ties by id as the table's own order. */
+export function dealComparator(order: DealOrder, title: TitleCompare = TITLE.compare): Compare {
+  const dir = order.ascending;
+  const byStage: Compare[] = [
+    asc(stageOrder, byNumber, dir),
+    asc((d) => d.contact?.id ?? 0, byNumber),
+    asc(closeOrder, byNumber, false),
+    asc(expectedOrder, byNumber),
+    asc((d) => d.title, title),
+  ];
+  const chains: Record<DealOrderKey, Compare[]> = {
+    title: [asc((d) => d.title, title, dir)],
+    bidvalue: [asc((d) => d.bidValue, byNumber, dir)],
+    responsible: [
+      asc(
+        (d) => d.responsible.id,
+        (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+        dir,
+      ),
+      ...byStage,
+    ],
+    stage: byStage,
+    dateandtime: [asc(closeDateMs, byNumber, dir)],
+    id: [asc((d) => d.id, byNumber, dir)],
+  };
+  return chained([...chains[order.key], asc((d) => d.id, byNumber)]);
+}
+
+/** The order of the unsorted load (no recognised `sortBy`): stage, primary contact, title. */
+export const loadOrder = (title: TitleCompare = TITLE.compare): Compare =>
+  chained([
+    asc(stageOrder, byNumber),
+    asc((d) => d.contact?.id ?? 0, byNumber),
+    asc((d) => d.title, title),
+    asc((d) => d.id, byNumber),
+  ]);

@@ -1,0 +1,213 @@
+import { Readable } from 'node:stream';
+import {
+  encodeApiError,
+  encodeOpportunity,
+  type Json,
+  type Opportunity,
+  type OpportunityPage,
+  PageEnvelope,
+  type WireFormat,
+  writeWire,
+} from '@oo-crm/core';
+import type { FastifyReply } from 'fastify';
+import { type Page, projected } from '../aspnet/list-pipeline.js';
+
+/** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
+export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
+  json: 'application/json; charset=UTF-8',
+  xml: 'text/xml; charset=UTF-8',
+};
+
+/**
+ * The server's choice of form: `.xml` and `.tml` give XML, anything else JSON, and a request whose
+ * content type is exactly `application/json` gets JSON whatever its suffix (JsonNetSerializer 44,
+ * 97). The Accept header plays no part.
+ */
+export function formatOf(suffix: string | undefined, contentType: string | undefined): WireFormat {
+  return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
+}
+
+/** How many items are written at a time: a big list goes out in pieces of this many. */
+export const ITEMS_PER_PIECE = 100;
+
+/** Where the items go in an envelope's text: a value no figure of the envelope can write. */
+const ITEMS_MARK = 'oo-crm-items-go-here';
+
+/** The envelope's text around its items: the figures, the status, and where the items go. */
+function shellOf(page: OpportunityPage, format: WireFormat): { before: string; after: string } {
+  // The server writes `total` and `nextIndex` whenever they were set, 0 included (nullable longs,
+  // server-facts.md "Envelope"); core's envelope leaves a 0 out, so a set 0 is written as 1 and
+  // put back (the shell holds figures only: nothing else can read `"total":1`).
+  const zeros = (['total', 'nextIndex'] as const).filter((k) => page[k] === 0);
+  const wire = PageEnvelope.encode({ ...page, ...Object.fromEntries(zeros.map((k) => [k, 1])), items: [] });
+  let text = writeWire({ ...wire, response: ITEMS_MARK }, format);
+  for (const k of zeros) {
+    text =
+      format === 'json'
+        ? text.replace(`"${k}":1,`, `"${k}":0,`)
+        : text.replace(`<${k}>1</${k}>`, `<${k}>0</${k}>`);
+  }
+  const mark = format === 'json' ? `"${ITEMS_MARK}"` : `<response>${ITEMS_MARK}</response>`;
+  const at = text.indexOf(mark);
+  return format === 'json'
+    ? { before: `${text.slice(0, at)}[`, after: `]${text.slice(at + mark.length)}` }
+    : { before: text.slice(0, at), after: text.slice(at + mark.length) };
+}
+
+/** The text of some items as they stand inside the envelope's list, written by the core writer. */
+function itemsText(
+  items: ReadonlyArray<Opportunity>,
+  format: WireFormat,
+  fields: ReadonlyArray<string> | undefined,
+): string {
+  const wire = PageEnvelope.encode({ items })['response'] as ReadonlyArray<{ readonly [key: string]: Json }>;
+  const shown =
+    fields === undefined ? wire : wire.map((item) => projected(item, fields) as { [key: string]: Json });
+  const text = writeWire({ response: shown }, format);
+  // `{"response":[…]}` or `<result>…</result>`: the list's own text.
+  return format === 'json'
+    ? text.slice(text.indexOf('[') + 1, text.lastIndexOf(']'))
+    : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
+}
+
+/** How many items' texts a portal keeps (about 3 KB each): what a caller saw is not written twice. */
+export const ITEM_TEXTS_KEPT = 20_000;
+
+/**
+ * The texts of items a portal wrote, by who saw them, the form and the item's id, least recent
+ * first and at most {@link ITEM_TEXTS_KEPT}: the store never changes, so an item's text for one
+ * caller is always the same, and writing it (core's encoder, a fraction of a millisecond) is the
+ * main cost of a page.
+ */
+export class ItemTexts {
+  private readonly texts = new Map<string, string>();
+
+  /** The cache of one caller, in one form: `key` names what the caller sees (role and employee). */
+  of(
+    key: string,
+    format: WireFormat,
+  ): { get(id: number): string | undefined; set(id: number, text: string): void } {
+    const prefix = `${key}\n${format}\n`;
+    return {
+      get: (id) => {
+        const text = this.texts.get(prefix + id);
+        if (text !== undefined) {
+          this.texts.delete(prefix + id);
+          this.texts.set(prefix + id, text);
+        }
+        return text;
+      },
+      set: (id, text) => {
+        this.texts.set(prefix + id, text);
+        if (this.texts.size > ITEM_TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
+      },
+    };
+  }
+}
+
+/** A caller's kept texts, for {@link pagePieces}. */
+export type KeptTexts = ReturnType<ItemTexts['of']>;
+
+/**
+ * The text of a page in pieces: the envelope's head, then {@link ITEMS_PER_PIECE} items at a time,
+ * each built as the caller sees it only when the reader has taken the piece before (the same text
+ * as the core encoder writes for the whole page, a test holds them together).
+ */
+export function* pagePieces<T extends { readonly id: number }>(
+  page: Page<T>,
+  seen: (item: T) => Opportunity,
+  format: WireFormat,
+  fields: ReadonlyArray<string> | undefined,
+  kept?: KeptTexts,
+): Generator<string> {
+  const { items, ...figures } = page;
+  const { before, after } = shellOf({ ...figures, items: [] }, format);
+  const cache = fields === undefined ? kept : undefined;
+  const textOf = (item: T): string => {
+    const known = cache?.get(item.id);
+    if (known !== undefined) return known;
+    const text = itemsText([seen(item)], format, fields);
+    cache?.set(item.id, text);
+    return text;
+  };
+  const separator = format === 'json' ? ',' : '';
+  yield before;
+  for (let at = 0; at < items.length; at += ITEMS_PER_PIECE) {
+    const text = items
+      .slice(at, at + ITEMS_PER_PIECE)
+      .map(textOf)
+      .join(separator);
+    yield at > 0 ? `${separator}${text}` : text;
+  }
+  yield after;
+}
+
+/**
+ * Sends a list in the server's envelope, written by the core writer. A page of more than one
+ * piece is streamed with backpressure: a reader that does not read holds its socket and one piece,
+ * never the whole text, and other requests are served between pieces.
+ */
+export function sendPage<T extends { readonly id: number }>(
+  reply: FastifyReply,
+  format: WireFormat,
+  page: Page<T>,
+  seen: (item: T) => Opportunity,
+  fields?: ReadonlyArray<string>,
+  kept?: KeptTexts,
+): FastifyReply {
+  reply.code(200).type(CONTENT_TYPE[format]);
+  const pieces = pagePieces(page, seen, format, fields, kept);
+  if (page.items.length <= ITEMS_PER_PIECE) return reply.send([...pieces].join(''));
+  // Bytes, one piece at a time: the stream asks for the next only when the socket has drained.
+  return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
+}
+
+/** Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder. */
+export function sendOpportunity(reply: FastifyReply, format: WireFormat, item: Opportunity): FastifyReply {
+  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunity(item, format));
+}
+
+/** Sends the server's error envelope. */
+export function sendApiError(
+  reply: FastifyReply,
+  format: WireFormat,
+  status: number,
+  message: string,
+): FastifyReply {
+  return reply
+    .code(status)
+    .type(CONTENT_TYPE[format])
+    .send(encodeApiError({ statusCode: status, message }, format));
+}
+
+/**
+ * The server's 401: not the envelope but ASP.NET's own answer (`text/html`, I), with the challenge
+ * `Basic Realm="<host>"` when an Authorization header was sent.
+ */
+export function sendUnauthorized(reply: FastifyReply, hadAuthorization: boolean, host: string): FastifyReply {
+  if (hadAuthorization) reply.header('www-authenticate', `Basic Realm="${host.replace(/["\\]/g, '')}"`);
+  return reply.code(401).type('text/html; charset=utf-8').send('Unauthorized');
+}
+
+/** The web server's own 404 page, for paths no API route matches. */
+export function sendHtmlNotFound(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .send(
+      '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+    );
+}
+
+/**
+ * A 500 raised before the API's own error handling runs (a request context that cannot be built):
+ * ASP.NET's error page, not the envelope.
+ */
+export function sendContextFailure(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(500)
+    .type('text/html; charset=utf-8')
+    .send(
+      '<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error</h1></body></html>',
+    );
+}
