@@ -9,7 +9,7 @@ export interface ThrottleRule {
   readonly windowMs: number;
 }
 
-/** The real server's login throttle: after 5 failures within 60 s a user name is refused (`list-and-access.md`). */
+/** The real server's login throttle: after 5 failures within 60 s a user name is refused (docs/real-server.md). */
 export const SERVER_THROTTLE: ThrottleRule = { attempts: 5, windowMs: 60_000 };
 
 /** The most keys held of each kind: counting ones (oldest forgotten past it) and locked ones. */
