@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packedProblems } from './checks.mjs';
+import { repinDocs } from './pins.mjs';
 import { closureProblems, metadataProblems, repositoryOf, workspacePackages } from './workspace.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -90,6 +91,8 @@ step('changeset version', 'pnpm', ['exec', 'changeset', 'version'], env);
 
 const packages = workspacePackages(ROOT);
 const published = packages.filter((p) => p.published);
+for (const file of repinDocs(ROOT, published))
+  process.stderr.write(`release: ${file} pins the new versions\n`);
 step(
   'build',
   'pnpm',

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PINNING_FILES, repinned } from '../release/pins.mjs';
 import {
   closureProblems,
   metadataProblems,
@@ -69,4 +70,27 @@ describe('the published packages', () => {
       }
     },
   );
+});
+
+describe('pnpm release moves the docs pins with the versions', () => {
+  it('rewrites every pin of a released package, prereleases included, and nothing else', () => {
+    const text = [
+      'npx -y -p @oo-crm/contract@0.1.0 oo-crm-contract verify',
+      '(`@oo-crm/contract@0.1.0-next.2`)',
+      'npm i @oo-crm/contractor@1.0.0 @oo-crm/client@0.3.0',
+    ].join('\n');
+    expect(repinned(text, [{ name: '@oo-crm/contract', version: '0.2.0' }])).toBe(
+      [
+        'npx -y -p @oo-crm/contract@0.2.0 oo-crm-contract verify',
+        '(`@oo-crm/contract@0.2.0`)',
+        'npm i @oo-crm/contractor@1.0.0 @oo-crm/client@0.3.0',
+      ].join('\n'),
+    );
+  });
+
+  it('finds a pin in each pinning file today', () => {
+    for (const file of PINNING_FILES) {
+      expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/@oo-crm\/contract@\d+\.\d+\.\d+/);
+    }
+  });
 });
