@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { run } from './program.js';
-import { exitQuietlyOnClosedPipe } from './stdout.js';
+import { exitQuietlyOnClosedPipe, keepExitCodesWithoutStderr } from './stdout.js';
 
 exitQuietlyOnClosedPipe();
+keepExitCodesWithoutStderr();
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import {
   type Client,
   contactIdOf,
@@ -5,11 +6,11 @@ import {
   type FilterOptions,
   type FilterSortBy,
   OoCrmError,
+  serverText,
 } from '@oo-crm/client';
 import {
   decodeOpportunities,
   decodeUtf8,
-  escapeControlCharacters,
   type Failure,
   type Opportunity,
   type OpportunityPage,
@@ -19,18 +20,47 @@ import {
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { connect } from './connection.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
+import { JsonArrayWriter, jsonText } from './json-output.js';
 import { readInput } from './read-input.js';
-import { renderTable } from './render-table.js';
-import { reportError } from './report.js';
+import { countLine, renderTable, tableOf } from './render-table.js';
+import { escapeLines, reportError } from './report.js';
 
 type Output = 'table' | 'json';
 
 const wantsColor = () => process.stdout.isTTY === true && !process.env['NO_COLOR'];
+const out = (text: string) => process.stdout.write(text);
 
 function print(items: ReadonlyArray<Opportunity>, output: Output): void {
   // The domain JSON view: camelCase names, enum names, dates as the server wrote them.
   if (output === 'json') writeJson(items);
-  else process.stdout.write(`${renderTable(items, wantsColor())}\n`);
+  else out(`${renderTable(items, wantsColor(), process.stdout.columns)}\n`);
+}
+
+/**
+ * Prints every page as it comes (`--all`): one table per page, or one JSON array written item
+ * by item, so that only the page at hand is held, whatever the number of pages.
+ */
+async function printPages(pages: AsyncIterable<OpportunityPage>, output: Output): Promise<void> {
+  const json = output === 'json' ? new JsonArrayWriter(out) : undefined;
+  let items = 0;
+  let count = 0;
+  try {
+    for await (const page of pages) {
+      if (json) json.push(page.items);
+      else out(`${tableOf(page.items, wantsColor(), process.stdout.columns)}\n`);
+      items += page.items.length;
+      count++;
+      // A pipe's reader may be slower than the server: wait for it, or the pages pile up in its buffer.
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      if (process.stderr.isTTY)
+        process.stderr.write(`\rfetched ${items} opportunities in ${count} page${count === 1 ? '' : 's'}…`);
+    }
+  } finally {
+    if (process.stderr.isTTY && count > 0) process.stderr.write('\n');
+    // What was printed stands: the JSON array is closed even when a later page failed.
+    if (json) json.end();
+  }
+  if (!json) out(`${countLine(items)}\n`);
 }
 
 const integer = (name: string, min: number) => (value: string) => {
@@ -72,52 +102,36 @@ const connectWith = (flags: Omit<OpportunitiesFlags, 'output' | 'all'>) =>
   });
 
 /**
- * Runs `use` with a client of the portal the flags name, cancelled by Ctrl-C, and closes the
- * connection (the embedded portal included) whatever happens.
+ * Runs `use` with a client of the portal the flags name, and prints what it gives: a list, or
+ * pages as they come. The connection (the embedded portal included) is closed whatever happens.
+ * Ctrl-C is left to the system: it ends the process at once, even in the middle of a decode (a
+ * listener of ours would wait for the event loop), with the status 130 a shell reports.
  */
 async function withClient(
   flags: OpportunitiesFlags,
-  use: (api: Client['opportunities'], signal: AbortSignal) => Promise<ReadonlyArray<Opportunity>>,
+  use: (api: Client['opportunities']) => Promise<ReadonlyArray<Opportunity>> | AsyncIterable<OpportunityPage>,
 ): Promise<number> {
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
   const connection = await connectWith(flags);
   try {
-    print(await use(connection.client.opportunities, abort.signal), flags.output);
+    const result = use(connection.client.opportunities);
+    if (Symbol.asyncIterator in result) await printPages(result, flags.output);
+    else print(await result, flags.output);
     return EXIT.ok;
   } finally {
     await connection.close();
   }
 }
 
-/** Every item of every page, with progress on a terminal's standard error. */
-async function collect(pages: AsyncIterable<OpportunityPage>): Promise<Opportunity[]> {
-  const items: Opportunity[] = [];
-  let count = 0;
-  for await (const page of pages) {
-    items.push(...page.items);
-    count++;
-    if (process.stderr.isTTY)
-      process.stderr.write(
-        `\rfetched ${items.length} opportunities in ${count} page${count === 1 ? '' : 's'}…`,
-      );
-  }
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  return items;
-}
-
 async function opportunities(contactId: string, flags: OpportunitiesFlags): Promise<number> {
   contactIdOf(contactId);
-  return withClient(flags, async (api, signal) =>
-    flags.all
-      ? collect(api.allByContact(contactId, { signal }))
-      : (await api.byContact(contactId, { signal })).items,
+  return withClient(flags, (api) =>
+    flags.all ? api.allByContact(contactId) : api.byContact(contactId).then((page) => page.items),
   );
 }
 
 /** `oo-crm opportunity <id>`: one opportunity, printed as `opportunities` prints a list. */
 const opportunity = (id: string, flags: OpportunitiesFlags): Promise<number> =>
-  withClient(flags, async (api, signal) => [await api.get(id, { signal })]);
+  withClient(flags, async (api) => [await api.get(id)]);
 
 /** The stage types by the names the CLI takes. */
 const STAGE_TYPE_NAMES: Readonly<Record<string, StageType>> = {
@@ -155,10 +169,8 @@ function search(flags: SearchFlags): Promise<number> {
     ...(flags.sortOrder === undefined ? {} : { sortOrder: flags.sortOrder }),
     ...(flags.count === undefined ? {} : { count: flags.count }),
   };
-  return withClient(flags, async (api, signal) =>
-    flags.all
-      ? collect(api.filterAll({ ...options, signal }))
-      : (await api.filter({ ...options, signal })).items,
+  return withClient(flags, (api) =>
+    flags.all ? api.filterAll(options) : api.filter(options).then((page) => page.items),
   );
 }
 
@@ -187,8 +199,10 @@ async function decode(file: string, flags: { format: WireFormat; output: Output 
  */
 function failed(failure: Failure, output: Output): number {
   if (failure.kind === 'api') {
-    reportError(`the response is the server's error envelope (${failure.statusCode}): ${failure.message}`);
-    const message = escapeControlCharacters(failure.message);
+    // Cut and escaped as the client cuts a server's message, the token of the environment redacted.
+    const secrets = [process.env['OO_CRM_TOKEN'] ?? ''];
+    const message = serverText(failure.message, secrets);
+    reportError(`the response is the server's error envelope (${failure.statusCode}): ${message}`);
     if (output === 'json') writeJson({ kind: 'api', statusCode: failure.statusCode, message });
     return EXIT.server;
   }
@@ -199,13 +213,20 @@ function failed(failure: Failure, output: Output): number {
   return EXIT.contract;
 }
 
-const writeJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+const writeJson = (value: unknown) => out(`${jsonText(value)}\n`);
 
 /** The `oo-crm` program; `run` resolves to the exit code. */
 export function program(): Command {
   const cli = new Command('oo-crm')
     .description('Read ONLYOFFICE CRM opportunities (by contact, by id, by search), in JSON or XML.')
     .exitOverride()
+    // Commander's own messages quote the arguments (`unknown option '…'`): escaped like any line
+    // the CLI writes. Set before the commands, which inherit it.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(escapeLines(text)),
+      writeErr: (text) => process.stderr.write(escapeLines(text)),
+      outputError: (text, write) => write(text),
+    })
     .showHelpAfterError('(run oo-crm --help for usage)');
 
   /** The options every command that talks to a portal takes. */

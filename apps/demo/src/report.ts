@@ -1,5 +1,8 @@
 import { escapeControlCharacters } from '@oo-crm/core';
 
+/** Text of several lines with each line escaped (its newlines kept): Commander's messages. */
+export const escapeLines = (text: string): string => text.split('\n').map(escapeControlCharacters).join('\n');
+
 /**
  * Writes an error for people: one clear line, then the details (decode issues) indented. Lines are
  * split on the message's own newlines; anything else that could drive a terminal is escaped.

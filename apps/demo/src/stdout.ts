@@ -5,3 +5,11 @@ export function exitQuietlyOnClosedPipe(): void {
     throw error;
   });
 }
+
+/**
+ * Keeps the documented exit codes when standard error is gone (a closed pipe, a full disk): a
+ * failed write of a message must not become an uncaught error, which would make every exit code 1.
+ */
+export function keepExitCodesWithoutStderr(): void {
+  process.stderr.on('error', () => {});
+}

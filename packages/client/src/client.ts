@@ -10,8 +10,15 @@ import {
 import { AuthenticationError, InvalidArgumentError, NetworkError, OoCrmError } from './errors.js';
 import { type FilterOptions, filterUrl } from './filter-query.js';
 import { interpretItem, interpretLogin, interpretPage } from './interpret.js';
-import { type ClientOptions, pagingBudgetOf, type ResolvedOptions, resolveOptions } from './options.js';
-import { allPages, type PagingBudget } from './paging.js';
+import {
+  type ClientOptions,
+  optionsObject,
+  pagingBudgetOf,
+  type ResolvedOptions,
+  resolveOptions,
+  signalOf,
+} from './options.js';
+import { allPages, type PagingBudget, type SizedPage } from './paging.js';
 import { DEFAULT_BACKOFF, withRetries } from './retry.js';
 import { type Login, Session } from './session.js';
 import { type Answer, exchange } from './transport.js';
@@ -34,7 +41,7 @@ export interface OpportunitiesApi {
   ): TE.TaskEither<OoCrmError, OpportunityPage>;
   /**
    * Every page, following the server's paging (`count` up to 1000, `total`, `nextIndex`), within
-   * `maxPages` and `maxItems` (the client's, unless given here): past them, or when the server's
+   * `maxPages`, `maxItems` and `maxTotalBytes` (the client's, unless given here): past them, or when the server's
    * paging does not advance, it throws a {@link PagingError} after the pages already yielded.
    */
   allByContact(
@@ -92,6 +99,17 @@ export interface Client {
 
 const JSON_TYPES = 'application/json';
 
+/** What reads an answer: the value, or the error. */
+type Interpret<A> = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) => A | OoCrmError;
+
+/** `interpret`, with the size of the body the value was read from. */
+const sized =
+  <A>(interpret: Interpret<A>): Interpret<SizedPage<A>> =>
+  (answer, format, secrets) => {
+    const value = interpret(answer, format, secrets);
+    return value instanceof OoCrmError ? value : { page: value, bytes: answer.bytes.length };
+  };
+
 /** Any failure as an {@link OoCrmError} (a bug surfaces as a NetworkError with its cause, not as a raw throw). */
 function asClientError(error: unknown): OoCrmError {
   return error instanceof OoCrmError ? error : new NetworkError('unexpected failure', { cause: error });
@@ -114,9 +132,6 @@ export function createClient(options: ClientOptions): Client {
   const session = new Session(o.auth, (userName, password) => logIn(o, commonHeaders, userName, password));
   // What the server may echo and an error must never repeat.
   const password = 'password' in o.auth ? [o.auth.password] : [];
-
-  /** What reads an answer: the value, or the error. */
-  type Interpret<A> = (answer: Answer, format: WireFormat, secrets: ReadonlyArray<string>) => A | OoCrmError;
 
   async function attemptGet<A>(
     url: URL,
@@ -149,14 +164,19 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  /** A GET with the client's retries; an invalid argument (from `urlOf`) is thrown before any I/O. */
-  async function get<A>(
-    urlOf: () => URL,
+  /**
+   * A GET with the client's retries. The call's options are checked first (a JavaScript caller may
+   * pass anything): an invalid one is an InvalidArgumentError before any I/O.
+   */
+  async function get<A, O extends { readonly signal?: AbortSignal }>(
+    given: O | undefined,
+    urlOf: (options: O) => URL,
     interpret: Interpret<A>,
-    signal: AbortSignal | undefined,
   ): Promise<A> {
     try {
-      const url = urlOf();
+      const options = optionsObject<O>('options', given);
+      const signal = signalOf(options.signal);
+      const url = urlOf(options);
       return await withRetries(
         (n) => attemptGet(url, interpret, signal, n),
         o.retries,
@@ -177,31 +197,38 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const byContact = (contactId: number | string, options: ByContactOptions = {}) =>
-    get(() => byContactUrl(o.base, contactId, o.format, options), interpretPage, options.signal);
+  const byContact = (contactId: number | string, options?: ByContactOptions) =>
+    get(options, (given) => byContactUrl(o.base, contactId, o.format, given), interpretPage);
 
-  const getOne = (id: number | string, options: { readonly signal?: AbortSignal } = {}) =>
-    get(() => opportunityUrl(o.base, id, o.format), interpretItem, options.signal);
+  const getOne = (id: number | string, options?: { readonly signal?: AbortSignal }) =>
+    get(options, () => opportunityUrl(o.base, id, o.format), interpretItem);
 
-  const filter = (options: FilterOptions = {}) =>
-    get(() => filterUrl(o.base, o.format, options), interpretPage, options.signal);
+  const filter = (options?: FilterOptions) =>
+    get(options, (given) => filterUrl(o.base, o.format, given), interpretPage);
 
-  function filterAll(
-    options: FilterOptions & Partial<PagingBudget> = {},
-  ): AsyncIterableIterator<OpportunityPage> {
-    const { maxPages, maxItems, ...pageOptions } = options;
+  // The pages of an all-pages iteration, with the size of their bodies for its byte budget.
+  const sizedPage = sized(interpretPage);
+  const byContactSized = (contactId: number | string, options: ByContactOptions) =>
+    get(options, (given) => byContactUrl(o.base, contactId, o.format, given), sizedPage);
+  const filterSized = (options: FilterOptions) =>
+    get(options, (given) => filterUrl(o.base, o.format, given), sizedPage);
+
+  function filterAll(given?: FilterOptions & Partial<PagingBudget>): AsyncIterableIterator<OpportunityPage> {
+    const options = optionsObject('options', given);
+    const { maxPages, maxItems, maxTotalBytes, ...pageOptions } = options;
     return allPages(
-      (startIndex, count) => filter({ ...pageOptions, count, startIndex }),
+      (startIndex, count) => filterSized({ ...pageOptions, count, startIndex }),
       options.startIndex ?? 0,
       options.count ?? MAX_PAGE_SIZE,
-      pagingBudgetOf({ maxPages, maxItems }, o),
+      pagingBudgetOf({ maxPages, maxItems, maxTotalBytes }, o),
     );
   }
 
   function allByContact(
     contactId: number | string,
-    options: AllByContactOptions = {},
+    given?: AllByContactOptions,
   ): AsyncIterableIterator<OpportunityPage> {
+    const options = optionsObject<AllByContactOptions>('options', given);
     if (options.via === 'filter') {
       const { via: _, ...rest } = options;
       return filterAll({ ...rest, contactId, alsoParticipant: true });
@@ -209,10 +236,10 @@ export function createClient(options: ClientOptions): Client {
     if (options.via !== undefined && options.via !== 'bycontact') {
       throw new InvalidArgumentError("via must be 'bycontact' or 'filter'");
     }
-    const { maxPages, maxItems, via: _, ...pageOptions } = options;
-    const budget = pagingBudgetOf({ maxPages, maxItems }, o);
+    const { maxPages, maxItems, maxTotalBytes, via: _, ...pageOptions } = options;
+    const budget = pagingBudgetOf({ maxPages, maxItems, maxTotalBytes }, o);
     return allPages(
-      (startIndex, count) => byContact(contactId, { ...pageOptions, count, startIndex }),
+      (startIndex, count) => byContactSized(contactId, { ...pageOptions, count, startIndex }),
       options.startIndex ?? 0,
       options.count ?? MAX_PAGE_SIZE,
       budget,

@@ -1,5 +1,6 @@
 import type { WireFormat } from '@oo-crm/core';
 import { InvalidArgumentError } from './errors.js';
+import { textOption } from './options.js';
 
 /** The server's largest page. */
 export const MAX_PAGE_SIZE = 1000;
@@ -118,11 +119,11 @@ function queryOf(options: ByContactOptions): [string, string][] {
   const entries: [string, string | undefined][] = [
     ['count', intIn('count', options.count, 0, MAX_PAGE_SIZE)],
     ['startIndex', intIn('startIndex', options.startIndex, 0, INT32_MAX)],
-    ['sortBy', options.sortBy],
+    ['sortBy', textOption('sortBy', options.sortBy)],
     ['sortOrder', options.sortOrder],
-    ['filterBy', options.filterBy],
+    ['filterBy', textOption('filterBy', options.filterBy)],
     ['filterOp', options.filterOp],
-    ['filterValue', options.filterValue],
+    ['filterValue', textOption('filterValue', options.filterValue)],
   ];
   return entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
 }

@@ -184,10 +184,10 @@ export class DecodeError extends OoCrmError {
 }
 
 /** Why an all-pages iteration stopped before the end. */
-export type PagingReason = 'max-pages' | 'max-items' | 'no-progress';
+export type PagingReason = 'max-pages' | 'max-items' | 'max-bytes' | 'no-progress';
 
 /**
- * An all-pages iteration stopped: it reached `maxPages` or `maxItems`, or the server's paging did
+ * An all-pages iteration stopped: it reached `maxPages`, `maxItems` or `maxTotalBytes`, or the server's paging did
  * not advance (the same page again, or a `nextIndex` that does not move on). The pages already
  * yielded stand; nothing more is fetched.
  */

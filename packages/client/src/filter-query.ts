@@ -1,6 +1,7 @@
 import { ApiDateTime, StageType, type WireFormat } from '@oo-crm/core';
 import { INT32_MAX, idOf, intIn, MAX_PAGE_SIZE, within } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
+import { booleanOption, textOption } from './options.js';
 
 /**
  * The orders of `opportunity/filter`. The first five are the database's (`title` and `bidValue`
@@ -65,17 +66,28 @@ export interface FilterOptions {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 
+/**
+ * Whether a short date text (`2024-03-01`, `…T09:00`, `…T09:00:00`) names a real calendar date
+ * and time: completed to the server's full form, it is read by the one date rule core has
+ * (`2024-02-30` and `2024-13-45` are not dates; the server would read them as something else).
+ */
+function isCalendarDateText(value: string): boolean {
+  if (!DATE_TEXT.test(value)) return false;
+  const completion = value.length === 10 ? 'T00:00:00Z' : value.length === 16 ? ':00Z' : 'Z';
+  return ApiDateTime.parse(`${value}${completion}`) !== undefined;
+}
+
 /** A date option as the server's date text. */
 function dateText(name: string, value: Date | string): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(`${name} is an invalid Date`);
     return ApiDateTime.fromDate(value).text;
   }
-  if (typeof value === 'string' && (DATE_TEXT.test(value) || ApiDateTime.parse(value) !== undefined)) {
+  if (typeof value === 'string' && (isCalendarDateText(value) || ApiDateTime.parse(value) !== undefined)) {
     return value;
   }
   throw new InvalidArgumentError(
-    `${name} must be a Date or a date text such as 2024-03-01 or 2024-03-01T09:00:00.0000000+03:00`,
+    `${name} must be a Date or a date text such as 2024-03-01 or 2024-03-01T09:00:00.0000000+03:00, of a real calendar date`,
   );
 }
 
@@ -96,6 +108,12 @@ function noComma(name: string, value: string): string {
  */
 export function filterQuery(options: FilterOptions): [string, string][] {
   const o = options;
+  booleanOption('alsoParticipant', o.alsoParticipant);
+  textOption('responsibleId', o.responsibleId);
+  textOption('text', o.text);
+  if (o.tags !== undefined && !Array.isArray(o.tags)) {
+    throw new InvalidArgumentError('tags must be an array of texts');
+  }
   if (o.alsoParticipant !== undefined && o.contactId === undefined) {
     throw new InvalidArgumentError(
       'alsoParticipant needs contactId: without it the server answers an empty list',

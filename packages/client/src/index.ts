@@ -42,4 +42,4 @@ export { FILTER_SORT_BY, type FilterOptions, type FilterSortBy } from './filter-
 export { type Auth, type ClientEvent, type ClientOptions, DEFAULTS } from './options.js';
 export type { PagingBudget } from './paging.js';
 export { type Backoff, DEFAULT_BACKOFF } from './retry.js';
-export { MAX_SERVER_TEXT } from './server-text.js';
+export { MAX_SERVER_TEXT, serverText } from './server-text.js';

@@ -1,5 +1,6 @@
 import {
   type Authentication,
+  type DecodeOptions,
   decodeApiError,
   decodeAuthentication,
   decodeOpportunities,
@@ -23,6 +24,7 @@ import {
   TimeoutError,
   UnexpectedContentTypeError,
 } from './errors.js';
+import { isHeaderSafe } from './options.js';
 import { retryAfterMs } from './retry-after.js';
 import { serverText } from './server-text.js';
 import type { Answer } from './transport.js';
@@ -35,7 +37,9 @@ const CONTENT_TYPES: Readonly<Record<WireFormat, RegExp>> = {
 function text(answer: Answer): string | DecodeError {
   const decoded = decodeUtf8(answer.bytes);
   if (decoded._tag === 'Right') return decoded.right;
-  return new DecodeError('the body is not valid UTF-8', decoded.left.issues, {
+  // Not UTF-8, or too long for one string (past 2^29 characters): the issue says which.
+  const why = decoded.left.issues[0]?.message ?? 'not valid UTF-8';
+  return new DecodeError(why.startsWith('the body') ? why : `the body is ${why}`, decoded.left.issues, {
     status: answer.status,
     request: answer.request,
   });
@@ -97,7 +101,7 @@ function interpretAnswer<A>(
   answer: Answer,
   format: WireFormat,
   secrets: ReadonlyArray<string>,
-  decode: (body: string, format: WireFormat) => E.Either<Failure, A>,
+  decode: (body: string, format: WireFormat, options: DecodeOptions) => E.Either<Failure, A>,
 ): A | OoCrmError {
   if (answer.status < 200 || answer.status > 299) return statusError(answer, secrets);
   if (!CONTENT_TYPES[format].test(answer.contentType)) {
@@ -108,7 +112,8 @@ function interpretAnswer<A>(
   }
   const body = text(answer);
   if (typeof body !== 'string') return body;
-  const decoded = decode(body, format);
+  // The secrets go to the decoder too: a server may echo them into a field of the wrong type.
+  const decoded = decode(body, format, { secrets });
   return decoded._tag === 'Right' ? decoded.right : failureError(decoded.left, answer, secrets);
 }
 
@@ -144,7 +149,7 @@ export function interpretLogin(answer: Answer, secrets: ReadonlyArray<string>): 
   }
   const body = text(answer);
   if (typeof body !== 'string') return body;
-  const decoded = decodeAuthentication(body);
+  const decoded = decodeAuthentication(body, { secrets });
   if (decoded._tag === 'Left') return failureError(decoded.left, answer, secrets);
   const auth = decoded.right;
   if (!auth.token) {
@@ -155,5 +160,23 @@ export function interpretLogin(answer: Answer, secrets: ReadonlyArray<string>): 
       details,
     );
   }
+  // The token goes into every request's Authorization header: checked as a given one is, since
+  // a CR, LF or NUL in it would fail inside fetch with the token in the error's cause.
+  if (!isHeaderSafe(auth.token)) {
+    return new DecodeError(
+      'the login answered a token that cannot be sent as a header (a control character, a character beyond U+00FF, or surrounding spaces)',
+      [
+        {
+          kind: 'format',
+          path: ['response', 'token'],
+          expected: TOKEN_EXPECTED,
+          message: `expected ${TOKEN_EXPECTED}, got [redacted]`,
+        },
+      ],
+      details,
+    );
+  }
   return auth;
 }
+
+const TOKEN_EXPECTED = 'visible Latin-1 characters and inner spaces';

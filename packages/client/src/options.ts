@@ -52,13 +52,18 @@ export interface ClientOptions {
   readonly maxPages?: number;
   /** Most items an all-pages iteration yields before it stops with a `PagingError`. Default 100,000. */
   readonly maxItems?: number;
+  /** Most bytes of bodies an all-pages iteration reads, over all its pages, before it stops with a `PagingError`. Default 1 GiB. */
+  readonly maxTotalBytes?: number;
   /** The `fetch` to use. Default the global one. */
   readonly fetch?: typeof fetch;
   /** Sent as `User-Agent` where the platform allows it. Default `oo-crm-client`. */
   readonly userAgent?: string;
   /** Allows `http:` to hosts other than loopback. Default false. */
   readonly allowInsecureHttp?: boolean;
-  /** Called for each request, response and retry, with the Authorization header redacted. */
+  /**
+   * Called for each request, response and retry, with the Authorization header redacted. An
+   * exception it throws ends the call with an InvalidArgumentError (the first event comes before any I/O).
+   */
   readonly onEvent?: (event: ClientEvent) => void;
 }
 
@@ -70,6 +75,7 @@ export const DEFAULTS = {
   maxResponseBytes: 64 * 1024 * 1024,
   maxPages: 1_000,
   maxItems: 100_000,
+  maxTotalBytes: 1024 * 1024 * 1024,
   userAgent: 'oo-crm-client',
   allowInsecureHttp: false,
 } as const;
@@ -83,6 +89,7 @@ export interface ResolvedOptions {
   readonly maxResponseBytes: number;
   readonly maxPages: number;
   readonly maxItems: number;
+  readonly maxTotalBytes: number;
   readonly fetch: typeof fetch;
   readonly userAgent: string;
   readonly onEvent: ((event: ClientEvent) => void) | undefined;
@@ -132,9 +139,55 @@ const HEADER_SAFE = /^[\x21-\x7e\x80-\xff](?:[\x20-\x7e\x80-\xff]*[\x21-\x7e\x80
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/** Whether a value can be sent as a header's value as it is (a token, a user agent). */
+export const isHeaderSafe = (value: unknown): value is string =>
+  typeof value === 'string' && HEADER_SAFE.test(value);
+
+/** The options object of a call, `{}` when not given; anything else is a JavaScript caller's mistake. */
+export function optionsObject<T extends object>(name: string, value: T | undefined): T {
+  if (value === undefined) return {} as T;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(`${name} must be an object`);
+  }
+  return value;
+}
+
+/** A text option, or `undefined` when not given. */
+export function textOption(name: string, value: unknown): string | undefined {
+  if (value !== undefined && typeof value !== 'string')
+    throw new InvalidArgumentError(`${name} must be a text`);
+  return value;
+}
+
+/** A boolean option, or `undefined` when not given. */
+export function booleanOption(name: string, value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new InvalidArgumentError(`${name} must be true or false`);
+  return value;
+}
+
+/**
+ * A caller's `signal`: an AbortSignal or nothing. Anything else (`signal: {}`) would fail inside
+ * the exchange, after its timer started.
+ */
+export function signalOf(value: unknown): AbortSignal | undefined {
+  if (value === undefined) return undefined;
+  const s = value as Partial<AbortSignal> | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.aborted !== 'boolean' ||
+    typeof s.addEventListener !== 'function' ||
+    typeof s.removeEventListener !== 'function'
+  ) {
+    throw new InvalidArgumentError('signal must be an AbortSignal');
+  }
+  return value as AbortSignal;
+}
+
 /** Checks credentials before any I/O; the error never contains them. */
 export function authOf(auth: Auth | undefined): Auth {
-  if (auth && 'token' in auth && typeof auth.token === 'string' && HEADER_SAFE.test(auth.token)) return auth;
+  if (auth && 'token' in auth && isHeaderSafe(auth.token)) return auth;
   if (
     auth &&
     'userName' in auth &&
@@ -156,16 +209,35 @@ export function pagingBudgetOf(given: Partial<PagingBudget>, fallback: PagingBud
   return {
     maxPages: integerIn('maxPages', given.maxPages, fallback.maxPages, 1, 1_000_000),
     maxItems: integerIn('maxItems', given.maxItems, fallback.maxItems, 1, 100_000_000),
+    maxTotalBytes: integerIn('maxTotalBytes', given.maxTotalBytes, fallback.maxTotalBytes, 1, 2 ** 50),
   };
 }
 
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+export function resolveOptions(given: ClientOptions): ResolvedOptions {
+  if (typeof given !== 'object' || given === null)
+    throw new InvalidArgumentError('options must be an object');
+  const options = given;
+  if (typeof options.baseUrl !== 'string' && !((options.baseUrl as unknown) instanceof URL)) {
+    throw new InvalidArgumentError('baseUrl must be a text');
+  }
+  const userAgent = options.userAgent ?? DEFAULTS.userAgent;
+  if (!isHeaderSafe(userAgent)) {
+    throw new InvalidArgumentError(
+      'userAgent must be visible Latin-1 characters and inner spaces (no CR, LF or other control character)',
+    );
+  }
+  if (options.onEvent !== undefined && typeof options.onEvent !== 'function') {
+    throw new InvalidArgumentError('onEvent must be a function');
+  }
   const format = options.format ?? DEFAULTS.format;
   if (format !== 'json' && format !== 'xml') throw new InvalidArgumentError("format must be 'json' or 'xml'");
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new InvalidArgumentError('no fetch: pass options.fetch');
   return {
-    base: baseUrlOf(options.baseUrl, options.allowInsecureHttp ?? DEFAULTS.allowInsecureHttp),
+    base: baseUrlOf(
+      String(options.baseUrl),
+      booleanOption('allowInsecureHttp', options.allowInsecureHttp) ?? DEFAULTS.allowInsecureHttp,
+    ),
     auth: authOf(options.auth),
     format,
     timeoutMs: integerIn('timeoutMs', options.timeoutMs, DEFAULTS.timeoutMs, 1, 3_600_000),
@@ -179,7 +251,21 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     ),
     ...pagingBudgetOf(options, DEFAULTS),
     fetch: fetchImpl,
-    userAgent: options.userAgent ?? DEFAULTS.userAgent,
-    onEvent: options.onEvent,
+    userAgent,
+    onEvent: options.onEvent && listenerOf(options.onEvent),
+  };
+}
+
+/**
+ * The caller's `onEvent`, such that an exception in it ends the call as an InvalidArgumentError
+ * (with the exception as its cause) rather than as a NetworkError to retry.
+ */
+function listenerOf(onEvent: (event: ClientEvent) => void): (event: ClientEvent) => void {
+  return (event) => {
+    try {
+      onEvent(event);
+    } catch (cause) {
+      throw new InvalidArgumentError(`onEvent threw on a ${event.type} event`, { cause });
+    }
   };
 }

@@ -43,6 +43,14 @@ export async function exchange(x: Exchange): Promise<Answer> {
   const request: RequestSummary = { method: x.method, url: redactUrl(x.url) };
   const where = `${x.method} ${request.url}`;
   if (x.signal?.aborted) throw new AbortedError(`${where}: aborted by the caller`, { request });
+  // Before the timer starts: a listener that throws leaves nothing running.
+  x.onEvent?.({
+    type: 'request',
+    method: x.method,
+    url: request.url,
+    attempt: x.attempt,
+    headers: redactHeaders(x.headers),
+  });
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -58,13 +66,6 @@ export async function exchange(x: Exchange): Promise<Answer> {
         ? new AbortedError(`${where}: aborted by the caller`, { cause, request })
         : new NetworkError(`${where}: ${what}`, { cause, request });
   const started = Date.now();
-  x.onEvent?.({
-    type: 'request',
-    method: x.method,
-    url: request.url,
-    attempt: x.attempt,
-    headers: redactHeaders(x.headers),
-  });
   try {
     let response: Response;
     try {

@@ -1,7 +1,14 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { ApiFailure, DecodeFailure } from './failure.js';
 import { fieldsOf } from './schema/kinds.js';
-import { type DecodeOptions, neverThrows, readWire, type WireFormat, writeWire } from './wire/body.js';
+import {
+  checkDecodeOptions,
+  type DecodeOptions,
+  neverThrows,
+  readWire,
+  type WireFormat,
+  writeWire,
+} from './wire/body.js';
 import { apiFailureOf, ERROR_HRESULT, ErrorEnvelope } from './wire/envelope.js';
 
 const errorFields = fieldsOf(ErrorEnvelope);
@@ -22,10 +29,11 @@ export function decodeApiError(
   format: WireFormat,
   options: DecodeOptions = {},
 ): E.Either<DecodeFailure, ApiFailure> {
+  checkDecodeOptions(options);
   return neverThrows(() => {
     const wire = readWire(body, format, errorFields, options);
     if (E.isLeft(wire)) return wire;
-    const failure = apiFailureOf(wire.right, options.maxIssues);
+    const failure = apiFailureOf(wire.right, options);
     return failure.kind === 'api' ? E.right(failure) : E.left(failure);
   }) as E.Either<DecodeFailure, ApiFailure>;
 }

@@ -28,7 +28,7 @@ export {
 export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
-export { escapeControlCharacters, safeText } from './report/safe-text.js';
+export { escapeControlCharacters, REDACTED, redactSecrets, safeText } from './report/safe-text.js';
 export { RequestRuleError } from './request/error.js';
 export { INT32_MAX, INT32_MIN, MAX_PAGE_SIZE, MAX_STAGE_ID, SECRET_QUERY_NAMES } from './request/limits.js';
 export {

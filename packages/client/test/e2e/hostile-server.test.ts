@@ -24,6 +24,9 @@ const MiB = 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
 const TOKEN = 'tok-1234567890abcdef';
 const PASSWORD = 'hunter2-secret';
+const LONG_TOKEN = `${'T0k/+='.repeat(12)}end`;
+const BAD_TOKEN = `login-token-${'z'.repeat(10)}\r\nX-Evil: 1\u0000`;
+const hits = { counted: 0, badTokenLogin: 0 };
 
 // 64 MiB of spaces gzipped is ~64 KiB; gzip members may be concatenated, so 32 of them inflate to 2 GiB.
 const gzipMember = gzipSync(Buffer.alloc(64 * MiB, 0x20), { level: 9 });
@@ -115,6 +118,45 @@ const routes: Record<string, Handler> = {
   '/hostile-content-type': (req) => {
     const head = `HTTP/1.1 200 OK\r\ncontent-type: text/html; x=\u009b31m\u0085${TOKEN}\r\ncontent-length: 13\r\n\r\n`;
     req.socket.end(Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from('<html></html>')]));
+  },
+  // Counts what reaches it: a call refused before any I/O never does.
+  '/counted': (_req, res) => {
+    hits.counted++;
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(JSON.stringify({ status: 0, statusCode: 200, response: [] }));
+  },
+  // The caller's token and password echoed into fields of the wrong type (an object belongs there).
+  '/echo-secrets': (_req, res) => {
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(
+      JSON.stringify({
+        status: 0,
+        statusCode: 200,
+        response: [
+          {
+            ...deal(1),
+            createBy: `Bearer ${LONG_TOKEN} and more`,
+            contact: encodeURIComponent(LONG_TOKEN),
+            stage: `pw ${PASSWORD}`,
+            responsible: encodeURIComponent(PASSWORD),
+          },
+        ],
+      }),
+    );
+  },
+  // A login that succeeds with a token no header can carry.
+  '/bad-token-login': (req, res) => {
+    hits.badTokenLogin++;
+    const token = req.method === 'POST' ? BAD_TOKEN : 'unused';
+    res.writeHead(201, { 'content-type': JSON_TYPE });
+    res.end(
+      JSON.stringify({
+        count: 1,
+        status: 0,
+        statusCode: 201,
+        response: { token, expires: '2099-01-01T00:00:00.0000000Z' },
+      }),
+    );
   },
   '/api/2.0/authentication': (_req, res) => {
     // Echoes the password back, as a careless server might.
@@ -231,6 +273,25 @@ describe('paging without end stops with a PagingError', () => {
     expect(items).toBe(100_000);
   }, 90_000);
 
+  it('a byte budget beside the page and item budgets: stopped at maxTotalBytes, the pages before it yielded', async () => {
+    const pageBytes = endlessPage(10).length;
+    const pages: number[] = [];
+    const all = clientFor('/endless', {
+      maxTotalBytes: Math.floor(pageBytes * 3.5),
+    }).opportunities.allByContact(1, { count: 10 });
+    const error = await failure(
+      (async () => {
+        for await (const page of all) pages.push(page.items[0]!.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PagingError);
+    expect((error as PagingError).reason).toBe('max-bytes');
+    expect(pages).toEqual([1, 11, 21]);
+    expect(() => clientFor('/endless').opportunities.filterAll({ maxTotalBytes: 0 })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
   it('a server that ignores startIndex: stopped at the second page, as no progress', async () => {
     const error = await failure(
       (async () => {
@@ -328,6 +389,127 @@ describe('a lockout after failed logins is its own authentication error', () => 
     const error = await failure(client.opportunities.byContact(1));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).reason).toBe('too-many-attempts');
+  });
+});
+
+describe("the caller's secrets never reach a decode issue, as sent or URL-encoded", () => {
+  it('a token and a password echoed into fields of the wrong type: DecodeError with [redacted]', async () => {
+    const withToken = await failure(
+      clientFor('/echo-secrets', { auth: { token: LONG_TOKEN } }).opportunities.byContact(1),
+    );
+    // The password's client logs in first: the login is answered here, the page by the server.
+    const login: typeof fetch = async (input, init) =>
+      String(input).endsWith('/authentication')
+        ? new Response(
+            JSON.stringify({ count: 1, status: 0, statusCode: 201, response: { token: LONG_TOKEN } }),
+            { status: 201, headers: { 'content-type': JSON_TYPE } },
+          )
+        : fetch(`${base}/echo-secrets`, init);
+    const withPassword = await failure(
+      createClient({
+        baseUrl: base,
+        auth: { userName: 'anna', password: PASSWORD },
+        fetch: login,
+        retries: 0,
+      }).opportunities.byContact(1),
+    );
+    // The token client knows no password; the login client's secrets are its password and the token it got.
+    for (const [error, password] of [
+      [withToken, false],
+      [withPassword, true],
+    ] as const) {
+      expect(error).toBeInstanceOf(DecodeError);
+      const text = `${error.message}${JSON.stringify(error)}`;
+      expect(text).toContain('createBy: expected Employee object, got "Bearer [redacted] and more"');
+      expect(text).toContain('contact: expected Contact object or null, got "[redacted]"');
+      for (const part of [LONG_TOKEN.slice(0, 6), encodeURIComponent(LONG_TOKEN).slice(0, 9)]) {
+        expect(text).not.toContain(part);
+      }
+      if (password) {
+        expect(text).toContain('got "pw [redacted]"');
+        expect(text).not.toContain('hunter2');
+      }
+    }
+  });
+});
+
+describe('a token a login returns is checked like a given one', () => {
+  it('CR, LF and NUL in it: a DecodeError at once, not a retried NetworkError, and the token nowhere', async () => {
+    const before = hits.badTokenLogin;
+    const client = clientFor('/bad-token-login', {
+      auth: { userName: 'anna', password: PASSWORD },
+      retries: 2,
+    });
+    const error = await failure(client.opportunities.byContact(1));
+    expect(error).toBeInstanceOf(DecodeError);
+    expect(error.attempts).toBe(1);
+    expect((error as DecodeError).issues[0]!.path).toEqual(['response', 'token']);
+    expect(hits.badTokenLogin - before).toBe(1);
+    const all = `${error.message}${JSON.stringify(error)}${String(error.cause ?? '')}`;
+    expect(all).not.toContain('login-token');
+  });
+});
+
+describe('every option of every call is checked at run time, before any I/O and with no timer left', () => {
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const counted = (options: object = {}) => clientFor('/counted', options).opportunities;
+  const bad = <T>(value: unknown) => value as T;
+
+  it.each<[string, () => Promise<unknown>]>([
+    ["tags: 'VIP'", () => counted().filter({ tags: bad('VIP') })],
+    ['a numeric text', () => counted().filter({ text: bad(42) })],
+    ['a numeric responsibleId', () => counted().filter({ responsibleId: bad(42) })],
+    ["alsoParticipant: 'yes'", () => counted().filter({ contactId: 1, alsoParticipant: bad('yes') })],
+    ['signal: {} (byContact)', () => counted().byContact(1, { signal: bad({}) })],
+    ['signal: {} (get)', () => counted().get(1, { signal: bad({}) })],
+    ['signal: {} (filter)', () => counted().filter({ signal: bad({}) })],
+    ['a numeric sortBy', () => counted().byContact(1, { sortBy: bad(5) })],
+    ['options that are a text', () => counted().byContact(1, bad('count=5'))],
+    ['options that are null', () => counted().filter(bad(null))],
+    ['from 2024-13-45', () => counted().filter({ from: '2024-13-45', to: '2024-12-31' })],
+    ['to 2024-02-30', () => counted().filter({ from: '2024-01-01', to: '2024-02-30' })],
+    ['to 2023-02-29T10:00', () => counted().filter({ from: '2023-01-01', to: '2023-02-29T10:00' })],
+    ['from 2024-01-01T24:00:00', () => counted().filter({ from: '2024-01-01T24:00:00', to: '2024-01-02' })],
+    [
+      'an onEvent that throws',
+      () =>
+        counted({
+          onEvent: () => {
+            throw new Error('listener bug');
+          },
+        }).byContact(1),
+    ],
+  ])('%s: InvalidArgumentError', async (_, call) => {
+    const before = { hits: hits.counted, timers: timers() };
+    const error = await failure(call());
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(hits.counted).toBe(before.hits);
+    expect(timers()).toBeLessThanOrEqual(before.timers);
+  });
+
+  it.each<[string, object]>([
+    ['CR LF in userAgent', { userAgent: 'oo-crm\r\nX-Evil: 1' }],
+    ['NUL in userAgent', { userAgent: 'oo-crm\u0000' }],
+    ['a numeric userAgent', { userAgent: 7 }],
+    ['onEvent that is not a function', { onEvent: 'log' }],
+    ["allowInsecureHttp: 'yes'", { allowInsecureHttp: 'yes' }],
+    ['a numeric baseUrl', { baseUrl: 8080 }],
+  ])('%s: InvalidArgumentError from createClient', (_, options) => {
+    expect(() => createClient({ baseUrl: base, auth: { token: TOKEN }, ...options } as never)).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
+  it('createClient(null) and all-pages options that are not an object: InvalidArgumentError', () => {
+    expect(() => createClient(null as never)).toThrow(InvalidArgumentError);
+    expect(() => counted().allByContact(1, bad('all'))).toThrow(InvalidArgumentError);
+    expect(() => counted().filterAll(bad(7))).toThrow(InvalidArgumentError);
+  });
+
+  it('calendar dates still pass: a leap day, and every accepted form', async () => {
+    const page = await counted().filter({ from: '2024-02-29', to: '2024-03-01T09:00' });
+    expect(page.items).toEqual([]);
+    await counted().filter({ from: '2024-02-29T00:00:00', to: '2024-03-01T09:00:00.0000000+03:00' });
   });
 });
 

@@ -22,7 +22,14 @@ export class IssueCollector {
   private readonly open: OpenIssue[] = [];
   private dropped = 0;
 
-  constructor(readonly max: number = MAX_COLLECTED_ISSUES) {}
+  constructor(
+    readonly max: number = MAX_COLLECTED_ISSUES,
+    /** Texts no message may quote (a caller's credentials): see {@link describeValue}. */
+    readonly secrets: ReadonlyArray<string> = [],
+  ) {
+    // NaN or 0 would make `length >= max` never true or always: every issue kept, or none.
+    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError('maxIssues must be a positive integer');
+  }
 
   /** How many issues are kept so far: a mark for {@link under}. */
   get kept(): number {
@@ -49,7 +56,9 @@ export class IssueCollector {
       return;
     }
     const message =
-      u === ABSENT ? `missing, expected ${expected}` : `expected ${expected}, got ${describeValue(u)}`;
+      u === ABSENT
+        ? `missing, expected ${expected}`
+        : `expected ${expected}, got ${describeValue(u, this.secrets)}`;
     this.open.push({ kind, path: [], expected, message });
   }
 

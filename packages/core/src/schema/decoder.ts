@@ -20,8 +20,9 @@ export class DecodeRun extends IssueCollector {
      * item is let go of once decoded. A caller's value is never touched.
      */
     readonly ownsInput: boolean,
+    secrets: ReadonlyArray<string> | undefined,
   ) {
-    super(maxIssues);
+    super(maxIssues, secrets);
   }
 
   // Texts this run HTML-decoded, by their encoded form: the same few users' names come back on
@@ -82,12 +83,14 @@ export interface RunOptions {
   readonly mode?: RecordMode;
   /** Whether the input is the decode's own (see {@link DecodeRun.ownsInput}). Default false. */
   readonly ownsInput?: boolean;
+  /** Texts no issue may quote (a caller's credentials). */
+  readonly secrets?: ReadonlyArray<string>;
 }
 
 /** Runs a codec's decoder on `u`. */
 export function runDecoder<A>(codec: AnyCodec, u: unknown, options: RunOptions = {}): Outcome<A> {
-  const { maxIssues, mode = 'generated', ownsInput = false } = options;
-  const issues = new DecodeRun(maxIssues, ownsInput);
+  const { maxIssues, mode = 'generated', ownsInput = false, secrets } = options;
+  const issues = new DecodeRun(maxIssues, ownsInput, secrets);
   const value = decoderOf(codec, mode)(u, issues);
   return value === MISMATCH ? { ok: false, issues } : { ok: true, value: value as A };
 }

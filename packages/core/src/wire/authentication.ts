@@ -4,7 +4,7 @@ import type { Failure } from '../failure.js';
 import { writeJson } from '../json/text.js';
 import { bool, dateTime, integer, literal, text } from '../schema/leaf.js';
 import { fixed, optional, record, required } from '../schema/record.js';
-import { decodeBody } from './body.js';
+import { type DecodeOptions, decodeBody } from './body.js';
 
 /** What `POST api/2.0/authentication` answers: a token, or a demand for a second factor. */
 export const Authentication = record('Authentication', {
@@ -40,12 +40,16 @@ export const AuthenticationEnvelope = record('AuthenticationEnvelope', {
 });
 
 /** Decodes the JSON answer of `POST api/2.0/authentication`. */
-export function decodeAuthentication(body: string): E.Either<Failure, Authentication> {
+export function decodeAuthentication(
+  body: string,
+  options: DecodeOptions = {},
+): E.Either<Failure, Authentication> {
   const decoded = decodeBody<t.TypeOf<typeof AuthenticationEnvelope>>(
     body,
     'json',
     [],
     AuthenticationEnvelope,
+    options,
   );
   return E.isRight(decoded) ? E.right(decoded.right.response) : decoded;
 }

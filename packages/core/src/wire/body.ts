@@ -17,6 +17,11 @@ export interface DecodeOptions {
   readonly xml?: Partial<XmlLimits>;
   /** How many issues a failure keeps; the rest are counted in `issueCount`. Default 100. */
   readonly maxIssues?: number;
+  /**
+   * Texts no issue may quote, not even in part: the caller's token and password, which a server
+   * may echo into a field of the wrong type. Each is replaced by `[redacted]`, as sent and URL-encoded.
+   */
+  readonly secrets?: ReadonlyArray<string>;
 }
 
 // Core builds without DOM or Node types; every runtime it targets (browsers, Node ≥ 20) has this.
@@ -27,13 +32,51 @@ declare const TextDecoder: new (
   decode(bytes: Uint8Array): string;
 };
 
-/** Bytes as UTF-8 text; bytes that are not UTF-8 are a body that breaks the contract (a `syntax` issue). */
+/**
+ * Bytes as UTF-8 text; bytes that are not UTF-8 are a body that breaks the contract (a `syntax`
+ * issue), and so is a body too long for one string (V8's limit, 2^29 - 24 UTF-16 code units).
+ */
 export function decodeUtf8(bytes: Uint8Array): E.Either<DecodeFailure, string> {
   try {
     return E.right(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return E.left(syntaxFailure('not valid UTF-8', 'UTF-8 text'));
+  } catch (error) {
+    // Bad bytes are a TypeError (the Encoding standard); a text past the engine's longest
+    // string is not (Node: ERR_STRING_TOO_LONG, browsers a RangeError), and is not a UTF-8 fault.
+    return E.left(
+      error instanceof TypeError
+        ? syntaxFailure('not valid UTF-8', 'UTF-8 text')
+        : syntaxFailure(
+            `the body is too long to be one string (${bytes.length} bytes)`,
+            'a body shorter than 2^29 characters',
+          ),
+    );
   }
+}
+
+/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
+function checkPositiveInteger(name: string, value: unknown): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
+    throw new RangeError(`${name} must be a positive integer`);
+  }
+}
+
+/**
+ * Checks a caller's {@link DecodeOptions} (a JavaScript caller may pass anything): `maxIssues`
+ * and the XML limits must be positive integers, since NaN or 0 would keep every issue or lift a
+ * bound. Throws a RangeError; the body decoders call it before they start.
+ */
+export function checkDecodeOptions(options: DecodeOptions): void {
+  if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
+  checkPositiveInteger('maxIssues', options.maxIssues);
+  const { secrets } = options;
+  if (secrets !== undefined && !(Array.isArray(secrets) && secrets.every((s) => typeof s === 'string'))) {
+    throw new RangeError('secrets must be an array of texts');
+  }
+  const xml: unknown = options.xml;
+  if (xml === undefined) return;
+  if (typeof xml !== 'object' || xml === null) throw new RangeError('xml must be an object');
+  checkPositiveInteger('xml.maxLength', (xml as Partial<XmlLimits>).maxLength);
+  checkPositiveInteger('xml.maxDepth', (xml as Partial<XmlLimits>).maxDepth);
 }
 
 /** The root element of every XML answer. */
@@ -81,13 +124,14 @@ export function writeWire(wire: { readonly [key: string]: Json }, format: WireFo
 
 /** A parsed envelope: the server's error envelope as an api failure, else the envelope's value. */
 export function envelopeOf<A>(wire: unknown, envelope: AnyCodec, options: RunOptions): E.Either<Failure, A> {
-  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options.maxIssues));
+  if (isErrorEnvelope(wire)) return E.left(apiFailureOf(wire, options));
   return decodeWire<A>(envelope, wire, options);
 }
 
 /**
  * A body decoded with an envelope codec (`rootFields` say what `<result>` may hold in XML). The
- * wire value is parsed here for this decode only, so the decoder may use it up. It never throws.
+ * wire value is parsed here for this decode only, so the decoder may use it up. Whatever the body,
+ * it never throws; options that are not valid are a RangeError.
  */
 export function decodeBody<A>(
   body: string,
@@ -96,10 +140,15 @@ export function decodeBody<A>(
   envelope: AnyCodec,
   options: DecodeOptions = {},
 ): E.Either<Failure, A> {
+  checkDecodeOptions(options);
   return neverThrows(() => {
     const wire = readWire(body, format, rootFields, options);
     return E.isLeft(wire)
       ? wire
-      : envelopeOf<A>(wire.right, envelope, { maxIssues: options.maxIssues, ownsInput: true });
+      : envelopeOf<A>(wire.right, envelope, {
+          maxIssues: options.maxIssues,
+          secrets: options.secrets,
+          ownsInput: true,
+        });
   });
 }

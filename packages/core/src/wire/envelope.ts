@@ -4,6 +4,7 @@ import { type ApiFailure, type DecodeFailure, decodeWire } from '../failure.js';
 import { Opportunity, OpportunityById } from '../model/opportunity.js';
 import { array } from '../schema/array.js';
 import type { AnyCodec, Field } from '../schema/codec.js';
+import type { RunOptions } from '../schema/decoder.js';
 import { fieldsOf } from '../schema/kinds.js';
 import { integer, literal, text } from '../schema/leaf.js';
 import { isPlainRecord } from '../schema/plain-record.js';
@@ -88,8 +89,9 @@ export const isErrorEnvelope = (u: unknown): boolean =>
 const UNKNOWN_ERROR_STATUS = 500;
 
 /** An error envelope as an api failure, or a decode failure when it is malformed. */
-export function apiFailureOf(wire: unknown, maxIssues?: number): ApiFailure | DecodeFailure {
-  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire, { maxIssues });
+export function apiFailureOf(wire: unknown, options: RunOptions = {}): ApiFailure | DecodeFailure {
+  const { maxIssues, secrets } = options;
+  const error = decodeWire<ApiErrorEnvelope>(ErrorEnvelope, wire, { maxIssues, secrets });
   if (E.isLeft(error)) return error.left;
   const { statusCode, error: body } = error.right;
   return { kind: 'api', statusCode: statusCode ?? UNKNOWN_ERROR_STATUS, message: body.message };

@@ -42,8 +42,9 @@ export function decodeReferences(raw: string): string | undefined {
       if (!isXmlChar(code)) return undefined;
       ch = String.fromCodePoint(code);
     } else {
+      // Own names only: `&constructor;` or `&__proto__;` must not find Object.prototype's.
+      if (!Object.hasOwn(PREDEFINED, name)) return undefined;
       ch = PREDEFINED[name];
-      if (ch === undefined) return undefined;
     }
     out += raw.slice(from, amp) + ch;
     from = semi + 1;
