@@ -93,7 +93,7 @@ export function routePath(
     const value = pathArgs[name];
     if (p === undefined)
       throw new TypeError(`${route.name}'s path names {${name}}, not among its parameters`);
-    if (value === undefined || value === '') throw new RequestRuleError(`${label(name)} is required`, name);
+    if (value === undefined) throw new RequestRuleError(`${label(name)} is required`, name);
     const [text] = parameterTexts(p, value, label(name), checked);
     if (text === undefined) throw new RequestRuleError(`${label(name)} is required`, name);
     return encodeURIComponent(text);

@@ -43,10 +43,11 @@ describe('routeUrl: paths', () => {
     [BY_ID_ROUTE, { opportunityid: 0 }, 'opportunityid must be an integer from 1 to 2147483647'],
     [BY_ID_ROUTE, { opportunityid: '12/../1' }, 'opportunityid must be an integer from 1'],
     [BY_ID_ROUTE, { opportunityid: 1.5 }, 'opportunityid must be an integer from 1'],
+    [BY_ID_ROUTE, { opportunityid: '' }, 'opportunityid must be an integer from 1'],
     [BY_ID_ROUTE, { opportunityid: 2_147_483_648 }, 'opportunityid must be an integer from 1'],
     [BYCONTACT_ROUTE, { contactid: -1 }, 'contactid must be an integer from 0 to 2147483647'],
     [BYCONTACT_ROUTE, { contactid: 1, opportunityid: 2 }, 'bycontact takes no path parameter opportunityid'],
-    [AUTHENTICATION_CODE_ROUTE, { code: '' }, 'code is required'],
+    [AUTHENTICATION_CODE_ROUTE, { code: '' }, 'code must be non-empty text'],
   ])('refuses path arguments %#', (route, args, message) => {
     expect(() => routeUrl(route, args)).toThrow(RequestRuleError);
     expect(() => routeUrl(route, args)).toThrow(message);
