@@ -57,7 +57,7 @@ export interface ByContactOptions {
 }
 
 /** Each `byContact` option's parameter (`updatedSince` too: the table says why it is refused). */
-const BYCONTACT_OPTIONS: OptionNames<ByContactOptions> = {
+export const BYCONTACT_OPTIONS: OptionNames<ByContactOptions> = {
   count: 'count',
   startIndex: 'startIndex',
   sortBy: 'sortBy',
@@ -67,8 +67,8 @@ const BYCONTACT_OPTIONS: OptionNames<ByContactOptions> = {
   filterValue: 'filterValue',
   updatedSince: 'updatedSince',
 };
-const CONTACT_ID = { contactId: 'contactid' };
-const OPPORTUNITY_ID = { 'opportunity id': 'opportunityid' };
+export const CONTACT_ID = { contactId: 'contactid' };
+export const OPPORTUNITY_ID = { 'opportunity id': 'opportunityid' };
 
 /** A contact id as the bycontact route takes it: digits only, 0 … 2147483647. */
 export function contactIdOf(value: unknown): string {

@@ -54,7 +54,7 @@ export interface FilterOptions {
 }
 
 /** Each search option's parameter of `opportunity/filter`. */
-const FILTER_OPTIONS: OptionNames<FilterOptions> = {
+export const FILTER_OPTIONS: OptionNames<FilterOptions> = {
   contactId: 'contactid',
   alsoParticipant: 'contactAlsoIsParticipant',
   stageType: 'stageType',

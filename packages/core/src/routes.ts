@@ -62,6 +62,7 @@ const COUNT: RouteParameter = {
   maximum: MAX_PAGE_SIZE,
   doc: 'Page size; default and maximum 1000 (more is capped). An unparsable value is ignored.',
   unreadable: 'ignored',
+  stricter: { server: 'caps more than 1000, and ignores a negative count' },
 };
 const START_INDEX: RouteParameter = {
   name: 'startIndex',
@@ -70,6 +71,7 @@ const START_INDEX: RouteParameter = {
   minimum: 0,
   doc: 'Index of the first item; negative becomes 0.',
   unreadable: 'ignored',
+  stricter: { server: 'reads a negative index as 0' },
 };
 const SORT_ORDER: RouteParameter = {
   name: 'sortOrder',
@@ -193,6 +195,7 @@ export const FILTER_ROUTE: Route = {
       maximum: INT32_MAX,
       doc: 'Deals whose primary contact it is (with `contactAlsoIsParticipant`, where it takes part).',
       unreadable: 400,
+      stricter: { server: 'reads 0 or less as no contact' },
     },
     {
       name: 'contactAlsoIsParticipant',
@@ -217,6 +220,7 @@ export const FILTER_ROUTE: Route = {
       maximum: MAX_STAGE_ID,
       doc: "A stage's id.",
       unreadable: 400,
+      stricter: { server: 'reads 0 or less, or 2147483647, as no stage' },
     },
     {
       name: 'responsibleid',
@@ -269,7 +273,11 @@ export const FILTER_ROUTE: Route = {
     {
       ...COUNT,
       doc: `${COUNT.doc} 0 gives one row (the database is asked for count + 1).`,
-      stricter: { minimum: 1, server: 'answers one row for 0 (it asks its database for count + 1)' },
+      stricter: {
+        minimum: 1,
+        server:
+          'answers one row for 0 (it asks its database for count + 1), caps more than 1000, and ignores a negative count',
+      },
     },
     START_INDEX,
   ],

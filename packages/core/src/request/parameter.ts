@@ -12,7 +12,8 @@ export type ParameterType = (typeof PARAMETER_TYPES)[number];
 
 /**
  * Where the client refuses what the real server takes (it is laxer): the client's own bounds, and
- * what the server does instead.
+ * what the server does instead. On an integer, its presence says the server takes any Int32
+ * outside the bounds without a 400.
  */
 export interface ClientStricter {
   /** The smallest integer the client sends (the server's is the parameter's `minimum`). */
@@ -34,7 +35,10 @@ export interface RouteParameter {
   /** Sent once per value (`tags=a&tags=b`). */
   readonly repeated?: boolean;
   readonly required?: boolean;
-  /** Smallest and largest integer the server takes (a missing maximum is {@link INT32_MAX}). */
+  /**
+   * Smallest and largest integer the route means (a missing maximum is Int32's). Outside them the
+   * server answers 400, unless `stricter` says what it does instead.
+   */
   readonly minimum?: number;
   readonly maximum?: number;
   /** What the server does with it. */
