@@ -100,29 +100,37 @@ export const BYCONTACT_ROUTE: Route = {
       doc: 'The contact; digits only. An unknown contact is an empty list, never a 404.',
       unreadable: 400,
     },
-    { ...COUNT, doc: `${COUNT.doc} **0 means no limit**: every item.` },
-    START_INDEX,
+    {
+      ...COUNT,
+      doc: 'Page size; above 1000 it is 1000; **`0` means every item**; unparsable is ignored (page of 1000); only the text before a comma counts.',
+    },
+    { ...START_INDEX, doc: 'Items skipped; negative is 0; unparsable is ignored.' },
     {
       name: 'sortBy',
       in: 'query',
       type: 'string',
-      doc: 'A property path (`title`, `stage.title`), sorted in memory; an object-valued one fails (500).',
+      doc: 'A property path (`title`, `stage.title`), sorted in memory; items with a `null` step are dropped; an object-valued property (`contact`, `stage`) fails with 500; text compares culture-sensitively.',
     },
     SORT_ORDER,
-    { name: 'filterBy', in: 'query', type: 'string', doc: 'A property path to filter on, in memory.' },
+    {
+      name: 'filterBy',
+      in: 'query',
+      type: 'string',
+      doc: 'A property path to filter on, in memory; an unknown one matches nothing.',
+    },
     {
       name: 'filterOp',
       in: 'query',
       type: 'enum',
       values: FILTER_OPS,
-      doc: 'Default `equals`; all ignore case but `present`, a case-sensitive substring test.',
+      doc: '**`equals` by default** (and for unknown names); `contains`, `startsWith`, `endsWith` ignore case; `present` is a case-sensitive substring test.',
       unreadable: 'ignored',
     },
     {
       name: 'filterValue',
       in: 'query',
       type: 'string',
-      doc: "Compared with the property's .NET text; commas split it into alternatives.",
+      doc: 'Split on commas: an item matches when **any** piece does; compared with the .NET text of the value: `True`/`False`, `1500.000000000`, a date as the server writes it.',
     },
   ],
   rules: [
@@ -137,7 +145,19 @@ export const BYCONTACT_ROUTE: Route = {
   ignored: [
     {
       name: 'updatedSince',
+      server:
+        '**Never filters anything**: ignored (and an unparsable value is a 500 outside the envelope); the client refuses it.',
       why: 'the real server never filters by it (it is ignored, or empties the list); filter the decoded items instead',
+    },
+    {
+      name: 'type',
+      server: '`type=opportunity` keeps the list, any other `[]`.',
+      why: 'the real server empties the list for any other type than the route already serves',
+    },
+    {
+      name: 'fields',
+      server: 'Projects properties away (never send it).',
+      why: 'the real server leaves out properties the decoder needs',
     },
   ],
   envelope: PageEnvelope,

@@ -21,9 +21,12 @@ export type RouteRule =
       readonly server: string;
     };
 
-/** A name the server takes on a route but ignores: the client refuses it, saying why. */
+/** A name the server takes on a route but the client never sends: refused, saying why. */
 export interface IgnoredParameter {
   readonly name: string;
+  /** What the real server does with it. */
+  readonly server: string;
+  /** Why the client refuses it. */
   readonly why: string;
 }
 
