@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ERRORS_FILE, renderErrorsTable, withErrorsTable } from '../tools/errors-table.mjs';
 import { REAL_SERVER_FILE, renderListParameters, withListParameters } from '../tools/list-parameters.mjs';
 import { OPENAPI_FILE, renderOpenApi } from '../tools/openapi.mjs';
 import { renderReference } from '../tools/reference.mjs';
@@ -59,5 +60,18 @@ describe("docs/real-server.md's list-parameter table", () => {
 
   it('refuses a document without its markers rather than leaving a stale table', () => {
     expect(() => withListParameters('# no table here')).toThrow('has no');
+  });
+});
+
+describe("docs/errors.md's table", () => {
+  it("is what the client's error catalogue says now (run `pnpm run docs` after changing it)", () => {
+    const text = readFileSync(ERRORS_FILE, 'utf8');
+    expect(withErrorsTable(text)).toBe(text);
+  });
+
+  it('has a row per error class with its exit code', () => {
+    const rows = renderErrorsTable().split('\n').slice(2);
+    expect(rows).toHaveLength(16);
+    expect(rows[0]).toMatch(/^\| `InvalidArgumentError` \| `INVALID_ARGUMENT` \| .* \| 2 \|$/);
   });
 });
