@@ -263,16 +263,20 @@ class Reader implements ElementSource {
     let out = '';
     for (;;) {
       // One pass to the next `<` notes whether the text needs more than a slice: a character
-      // below U+0020 (a forbidden one, or a CR), a reference, or U+FFFE/U+FFFF.
+      // below U+0020 (a forbidden one, or a CR), U+FFFE/U+FFFF, or a reference (the first one).
       let lt = this.pos;
       let plain = true;
+      let amp = -1;
       for (let c = s.charCodeAt(lt); c !== LT; c = s.charCodeAt(++lt)) {
         if (lt >= s.length) this.fail(`unexpected end inside <${shortName(name)}>`);
-        if ((c < 32 && c !== 9 && c !== 10) || c === 38 || c >= 0xfffe) plain = false;
+        if (c === 38) {
+          if (amp === -1) amp = lt;
+        } else if ((c < 32 && c !== 9 && c !== 10) || c >= 0xfffe) plain = false;
       }
       if (lt > this.pos) {
-        const raw = s.slice(this.pos, lt);
-        out += plain ? raw : this.chars(raw);
+        if (!plain) out += this.chars(s.slice(this.pos, lt));
+        else if (amp === -1) out += s.slice(this.pos, lt);
+        else out += this.ampersands(this.pos, amp, lt);
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
@@ -283,6 +287,54 @@ class Reader implements ElementSource {
       else if (s.startsWith('<![CDATA[', lt)) out += this.cdata();
       else this.fail(`element inside <${shortName(name)}>, which holds text`);
     }
+  }
+
+  digitsContent(name: string): number | undefined {
+    const s = this.s;
+    const start = this.pos;
+    let p = start;
+    let value = 0;
+    for (let c = s.charCodeAt(p); c >= 48 && c <= 57 && p - start < 9; c = s.charCodeAt(++p)) {
+      value = value * 10 + (c - 48);
+    }
+    if (p === start || (p - start > 1 && s.charCodeAt(start) === 48) || !this.atEndTagFrom(p)) {
+      return undefined;
+    }
+    this.pos = p;
+    this.endTag(name);
+    return value;
+  }
+
+  wordContent(name: string, word: string): boolean {
+    const end = this.pos + word.length;
+    if (!this.s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
+    this.pos = end;
+    this.endTag(name);
+    return true;
+  }
+
+  /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
+  private atEndTagFrom(p: number): boolean {
+    return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
+  }
+
+  /**
+   * The text from `start` to `end`, which has references from `amp` on and nothing else to check.
+   * The server's texts are HTML-encoded, so their references are `&amp;`: those are read where
+   * they stand, the text put together from slices of the document (cutting the text out first,
+   * then each reference's name, was a third of the reader's garbage). Any other reference sends
+   * the whole text the general way.
+   */
+  private ampersands(start: number, amp: number, end: number): string {
+    const s = this.s;
+    let out = '';
+    let from = start;
+    for (let at = amp; at !== -1 && at < end; at = s.indexOf('&', from)) {
+      if (!s.startsWith('amp;', at + 1)) return this.chars(s.slice(start, end));
+      out += s.slice(from, at + 1);
+      from = at + 5;
+    }
+    return out + s.slice(from, end);
   }
 
   private chars(raw: string): string {
