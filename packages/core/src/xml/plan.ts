@@ -1,5 +1,6 @@
 import { safeText } from '../report/safe-text.js';
 import type { AnyCodec, Field } from '../schema/codec.js';
+import { type FieldsDecoder, fieldsDecoderOf } from '../schema/decoder.js';
 import { bySchema } from '../schema/kinds.js';
 
 /**
@@ -24,8 +25,11 @@ export interface ElementSource {
   digitsContent(name: string): number | undefined;
   /** Whether `word` is all the element holds up to its end tag, which is then read; else nothing is read. */
   wordContent(name: string, word: string): boolean;
-  /** The content of an element that holds a record, up to its end tag. */
-  recordContent(name: string, plan: RecordPlan): Record<string, unknown>;
+  /**
+   * The record an element holds, its content read up to its end tag (none when `empty`): its wire
+   * value, or its decoded value when the reader decodes as it reads.
+   */
+  recordContent(name: string, plan: RecordPlan, empty: boolean): unknown;
   /** Whether the end tag of `name` comes next. */
   atEndTag(name: string): boolean;
   endTag(name: string): void;
@@ -47,6 +51,8 @@ export interface RecordPlan {
   readonly byName: ReadonlyMap<string, number>;
   /** The wire value of a record from its field values (by index), absent ones `undefined`. */
   readonly build: (values: unknown[]) => Record<string, unknown>;
+  /** The decoded value of a record from its field values, those holding records decoded already. */
+  readonly decode: FieldsDecoder;
   /**
    * One array of field values per nesting depth, reused from record to record (a reader runs to
    * its end before another starts; each is emptied once its record is built).
@@ -68,7 +74,13 @@ export function planOf(fields: ReadonlyArray<Field>): RecordPlan {
       const codec = f.codec.schema.kind === 'array' ? f.codec.schema.of : f.codec;
       return { wire: f.wire, list, read: elementRead(codec) };
     });
-    plan = { fields: reads, byName, build: builderOf(reads.map((r) => r.wire)), scratch: [] };
+    plan = {
+      fields: reads,
+      byName,
+      build: builderOf(reads.map((r) => r.wire)),
+      decode: fieldsDecoderOf(fields),
+      scratch: [],
+    };
     plans.set(fields, plan);
   }
   return plan;
@@ -180,10 +192,11 @@ const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
   },
   array: () => (reader, name) =>
     reader.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`),
-  record:
-    ({ fields }) =>
-    (reader, name, selfClosing) => {
-      const plan = planOf(fields);
-      return selfClosing ? plan.build(emptyValues(plan)) : reader.recordContent(name, plan);
-    },
+  record: ({ fields }) => {
+    let plan: RecordPlan | undefined;
+    return (reader, name, selfClosing) => {
+      plan ??= planOf(fields);
+      return reader.recordContent(name, plan, selfClosing);
+    };
+  },
 });

@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { Field } from '../schema/codec.js';
+import type { AnyCodec, Field } from '../schema/codec.js';
+import { type DecodeRun, fieldsDecoderOf, MISMATCH } from '../schema/decoder.js';
+import { fieldsOf } from '../schema/kinds.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './limits.js';
 import { type ElementSource, emptyValues, planOf, type RecordPlan, shortName } from './plan.js';
 import { decodeReferences, FORBIDDEN_CHAR } from './text.js';
@@ -30,7 +32,58 @@ export function readXml(
   }
 }
 
+/**
+ * The XML decoded with `codec` as it is read: each record decoded as soon as its end tag is read,
+ * from its field values (schema/decoder.ts, {@link fieldsDecoderOf}), so that no wire object is
+ * made for any record and what a page's records leave behind dies young, where the whole wire
+ * tree used to outlive the reading and be copied by every collection during the decode.
+ *
+ * `codec`'s fields must come first among `rootFields`, in order (the envelopes' root fields are
+ * made so, wire/envelope.ts). `undefined` when anything is not clean: text that is not
+ * well-formed XML, a value the codec refuses, or another root; the caller then reads the text
+ * the general way ({@link readXml}, then the decoder), which says why. A refusal therefore costs
+ * two readings, and a success one.
+ */
+export function decodeXml(
+  text: string,
+  rootName: string,
+  rootFields: ReadonlyArray<Field>,
+  codec: AnyCodec,
+  run: DecodeRun,
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+): { readonly value: unknown } | undefined {
+  if (text.length > limits.maxLength) return undefined;
+  const root = rootPlanOf(codec, rootFields);
+  if (root === undefined) return undefined;
+  try {
+    return { value: new Reader(text, limits, run).document(rootName, root) };
+  } catch (error) {
+    if (error instanceof XmlError || error instanceof Refused) return undefined;
+    throw error;
+  }
+}
+
+const rootPlans = new WeakMap<AnyCodec, Map<ReadonlyArray<Field>, RecordPlan | undefined>>();
+
+/** The plan of `<result>` that reads every root field and decodes `codec` from the first ones. */
+function rootPlanOf(codec: AnyCodec, rootFields: ReadonlyArray<Field>): RecordPlan | undefined {
+  let byRoot = rootPlans.get(codec);
+  if (byRoot === undefined) {
+    byRoot = new Map();
+    rootPlans.set(codec, byRoot);
+  }
+  if (!byRoot.has(rootFields)) {
+    const fields = fieldsOf(codec);
+    const prefix = fields.length > 0 && fields.every((f, i) => rootFields[i] === f);
+    byRoot.set(rootFields, prefix ? { ...planOf(rootFields), decode: fieldsDecoderOf(fields) } : undefined);
+  }
+  return byRoot.get(rootFields);
+}
+
 class XmlError extends Error {}
+
+/** Thrown when a record read by {@link decodeXml} is refused: the general way says why. */
+class Refused extends Error {}
 
 interface StartTag {
   readonly name: string;
@@ -42,6 +95,10 @@ const GT = 62;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
+
+// What text may not hold as it is: the characters XML 1.0 forbids, and CR (end-of-line handling).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const SPECIAL_CHAR = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 // Name characters, loosely: ASCII letters, digits, `_ - . :` and anything beyond ASCII.
@@ -61,6 +118,8 @@ class Reader implements ElementSource {
   constructor(
     private readonly s: string,
     private readonly limits: XmlLimits,
+    /** When given, each record is decoded as it is read ({@link decodeXml}). */
+    private readonly run?: DecodeRun,
   ) {}
 
   fail(what: string): never {
@@ -79,7 +138,7 @@ class Reader implements ElementSource {
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
-    const value = root.selfClosing ? plan.build(emptyValues(plan)) : this.recordContent(root.name, plan);
+    const value = this.recordContent(root.name, plan, root.selfClosing);
     this.misc();
     if (this.pos !== this.s.length) this.fail('content after the root element');
     return value;
@@ -206,7 +265,8 @@ class Reader implements ElementSource {
     return plan.byName.get(tag.name) ?? -1;
   }
 
-  recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
+  recordContent(name: string, plan: RecordPlan, empty: boolean): unknown {
+    if (empty) return this.record(plan, emptyValues(plan));
     this.enter();
     const s = this.s;
     let scratch = plan.scratch[this.depth];
@@ -252,9 +312,17 @@ class Reader implements ElementSource {
       else values[at] = value;
     }
     this.depth--;
-    const record = plan.build(values);
+    const record = this.record(plan, values);
     values.fill(undefined);
     return record;
+  }
+
+  /** A record from its field values: its wire value, or decoded when the reader decodes. */
+  private record(plan: RecordPlan, values: unknown[]): unknown {
+    if (this.run === undefined) return plan.build(values);
+    const decoded = plan.decode(values, this.run);
+    if (decoded === MISMATCH) throw new Refused();
+    return decoded;
   }
 
   /** The text of a text-only element, references resolved, CDATA kept, comments dropped. */
@@ -262,21 +330,16 @@ class Reader implements ElementSource {
     const s = this.s;
     let out = '';
     for (;;) {
-      // One pass to the next `<` notes whether the text needs more than a slice: a character
-      // below U+0020 (a forbidden one, or a CR), U+FFFE/U+FFFF, or a reference (the first one).
-      let lt = this.pos;
-      let plain = true;
-      let amp = -1;
-      for (let c = s.charCodeAt(lt); c !== LT; c = s.charCodeAt(++lt)) {
-        if (lt >= s.length) this.fail(`unexpected end inside <${shortName(name)}>`);
-        if (c === 38) {
-          if (amp === -1) amp = lt;
-        } else if ((c < 32 && c !== 9 && c !== 10) || c >= 0xfffe) plain = false;
-      }
+      const lt = s.indexOf('<', this.pos);
+      if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
       if (lt > this.pos) {
-        if (!plain) out += this.chars(s.slice(this.pos, lt));
-        else if (amp === -1) out += s.slice(this.pos, lt);
-        else out += this.ampersands(this.pos, amp, lt);
+        // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
+        // or a CR) or U+FFFE/U+FFFF, or a reference.
+        if (this.nextSpecial(this.pos) < lt) out += this.chars(s.slice(this.pos, lt));
+        else {
+          const amp = this.nextAmpersand(this.pos);
+          out += amp < lt ? this.ampersands(this.pos, amp, lt) : s.slice(this.pos, lt);
+        }
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
@@ -287,6 +350,29 @@ class Reader implements ElementSource {
       else if (s.startsWith('<![CDATA[', lt)) out += this.cdata();
       else this.fail(`element inside <${shortName(name)}>, which holds text`);
     }
+  }
+
+  // Where the next `&` and the next character that needs checking are, found by native searches
+  // and kept until the reader passes them (rather than a loop over every character of every text,
+  // which was a fifth of the reading): each search starts past the last, so the document is
+  // searched once for each.
+  private ampersandAt = -1;
+  private specialAt = -1;
+
+  private nextAmpersand(from: number): number {
+    if (this.ampersandAt < from) {
+      const at = this.s.indexOf('&', from);
+      this.ampersandAt = at === -1 ? this.s.length : at;
+    }
+    return this.ampersandAt;
+  }
+
+  private nextSpecial(from: number): number {
+    if (this.specialAt < from) {
+      SPECIAL_CHAR.lastIndex = from;
+      this.specialAt = SPECIAL_CHAR.test(this.s) ? SPECIAL_CHAR.lastIndex - 1 : this.s.length;
+    }
+    return this.specialAt;
   }
 
   digitsContent(name: string): number | undefined {
