@@ -100,6 +100,10 @@ const QUESTION = 63;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const SPECIAL_CHAR = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
 
+/** The longest text, and the most texts, {@link Reader.referenced} keeps. */
+const MAX_SHARED_TEXT = 256;
+const MAX_SHARED_TEXTS = 4096;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 // Name characters, loosely: ASCII letters, digits, `_ - . :` and anything beyond ASCII.
 const isNameChar = (c: number): boolean =>
@@ -338,7 +342,7 @@ class Reader implements ElementSource {
         if (this.nextSpecial(this.pos) < lt) out += this.chars(s.slice(this.pos, lt));
         else {
           const amp = this.nextAmpersand(this.pos);
-          out += amp < lt ? this.ampersands(this.pos, amp, lt) : s.slice(this.pos, lt);
+          out += amp < lt ? this.referenced(this.pos, amp, lt) : s.slice(this.pos, lt);
         }
       }
       this.pos = lt;
@@ -402,6 +406,25 @@ class Reader implements ElementSource {
   /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
   private atEndTagFrom(p: number): boolean {
     return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
+  }
+
+  // Texts with references, decoded, by their form in the document, for this document only: the
+  // same contacts' photo URLs (three `&amp;` each) and the same users' names come back on every deal,
+  // so each is put together once and then shared. Bounded: short texts, and emptied when full.
+  private decodedTexts: Map<string, string> | undefined;
+
+  /** {@link ampersands}, once per distinct short text in this document. */
+  private referenced(start: number, amp: number, end: number): string {
+    if (end - start > MAX_SHARED_TEXT) return this.ampersands(start, amp, end);
+    this.decodedTexts ??= new Map();
+    const raw = this.s.slice(start, end);
+    let text = this.decodedTexts.get(raw);
+    if (text === undefined) {
+      text = this.ampersands(start, amp, end);
+      if (this.decodedTexts.size >= MAX_SHARED_TEXTS) this.decodedTexts.clear();
+      this.decodedTexts.set(raw, text);
+    }
+    return text;
   }
 
   /**

@@ -2,6 +2,11 @@ import { readFixture } from '@oo-crm/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOpportunities, encodeOpportunities, type Failure } from '../../src/index.js';
+import { array } from '../../src/schema/array.js';
+import { fieldsOf } from '../../src/schema/kinds.js';
+import { text } from '../../src/schema/leaf.js';
+import { record, required } from '../../src/schema/record.js';
+import { readXml } from '../../src/xml/read.js';
 import { page } from '../arbitraries.js';
 
 const EMPTY = '<result><status>0</status><statusCode>200</statusCode></result>';
@@ -148,6 +153,29 @@ describe('numbers, booleans and references read in place agree with the general 
     expect(titleOf(title('&amp &amp;'))).toMatch(/entity reference/);
     expect(titleOf(title('&amp;&bogus;'))).toMatch(/entity reference/);
     expect(titleOf(title('&amp;\u0001'))).toMatch(/a character XML 1.0 forbids/);
+  });
+});
+
+describe('texts with references, shared within a document', () => {
+  const Texts = record('Texts', { value: required(array(text), 'texts') });
+  const read = (texts: ReadonlyArray<string>) => {
+    const body = `<result>${texts.map((t) => `<value>${t}</value>`).join('')}</result>`;
+    const result = readXml(body, 'result', fieldsOf(Texts));
+    return result._tag === 'Right' ? (result.right as { value: string[] }).value : result.left;
+  };
+
+  it('reads each text as it is, however many distinct ones and however often each comes', () => {
+    // More distinct texts than are kept, each twice, apart and in a row; long ones are not kept.
+    const distinct = Array.from({ length: 5000 }, (_, i) => `a&amp;b ${i}`);
+    const long = `${'x'.repeat(300)}&amp;`;
+    const texts = [...distinct, ...distinct, long, long, 'a&amp;b 1'];
+    const decoded = texts.map((t) => t.replaceAll('&amp;', '&'));
+    expect(read(texts)).toEqual(decoded);
+    expect(read(['&amp;lt;', '&lt;&amp;', '&amp;lt;', '&lt;&amp;'])).toEqual(['&lt;', '<&', '&lt;', '<&']);
+  });
+
+  it('refuses a bad reference in a text that came before without it', () => {
+    expect(read(['a&amp;b', 'a&amp;b&bad;'])).toMatch(/entity reference/);
   });
 });
 
