@@ -6,6 +6,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
+import { allocationAt } from './allocation.mjs';
 import { httpBench } from './http.mjs';
 import { caseNamed, median } from './measure.mjs';
 import { writeReport } from './report.mjs';
@@ -43,6 +44,7 @@ function steadyAt(n, processes) {
       name: c.name,
       medianMs: median(runs.map((r) => r.cases[i].medianMs)),
       ratio: median(runs.map((r) => r.cases[i].ratio)),
+      collecting: median(runs.map((r) => r.cases[i].collecting)),
     })),
   };
 }
@@ -152,6 +154,13 @@ for (const n of [100, 1000, ...SWEEP]) {
     `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}×`).join(', ')} (${r.rounds} rounds)`,
   );
 }
+const allocation = [1000, 10000].map((n) => allocationAt(n));
+console.log('\nAllocated and kept per opportunity by one call (bytes)');
+for (const r of allocation) {
+  console.log(
+    `${String(r.opportunities).padStart(6)}: ${r.cases.map((c) => `${c.name} ${Math.round(c.allocatedPerItem)} / ${Math.round(c.keptPerItem)}`).join(', ')}`,
+  );
+}
 mkdirSync(OUT, { recursive: true });
 const routes = await routesAt(await writeRouteBodies(new URL('.', OUT).pathname), 5);
 console.log(
@@ -230,7 +239,7 @@ console.table(
   ),
 );
 
-const results = { machine, steady, routes, decode, sweep, memory, http };
+const results = { machine, steady, allocation, routes, decode, sweep, memory, http };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results);
