@@ -36,6 +36,7 @@ for (const n of sizes) {
     const row = { opportunities: n, build, processes: rs.length };
     for (const [i, c] of rs[0].cases.entries()) {
       row[c.name] = +median(rs.map((r) => r.cases[i].ratio)).toFixed(2);
+      if (i > 0) row[`${c.name} (CPU)`] = +median(rs.map((r) => r.cases[i].cpuRatio)).toFixed(2);
     }
     row['JSON.parse ms'] = +median(rs.map((r) => r.cases[0].medianMs)).toFixed(2);
     // Bytes per opportunity one XML decode allocates: does not depend on the machine's load.

@@ -1,8 +1,10 @@
 // The headline protocol's loop: warmed for `warmMs`, then rounds in which every case runs once,
 // interleaved, for `measureMs` (at least 15 rounds), with no forced collection, so that each call
 // pays for the garbage it makes. Answers each case's median time, its ratio to the first case's,
-// and the share of its calls during which V8 collected: a median is a clean call's time when fewer
-// than half of them collect, and a collecting call's time when more do.
+// the same ratio in CPU time (the process's, collector threads included: the work, which other
+// work on the machine does not stretch, where it does stretch the time of a call that outlasts a
+// time slice), and the share of its calls during which V8 collected: a median is a clean call's
+// time when fewer than half of them collect, and a collecting call's time when more do.
 import { PerformanceObserver } from 'node:perf_hooks';
 import { median } from './measure.mjs';
 
@@ -10,6 +12,7 @@ export async function steadyRounds(cases, warmMs, measureMs) {
   const names = Object.keys(cases);
   const runs = Object.values(cases);
   const times = names.map(() => []);
+  const cpu = names.map(() => []);
   const spans = names.map(() => []);
   const collections = [];
   const observer = new PerformanceObserver((list) => {
@@ -19,11 +22,14 @@ export async function steadyRounds(cases, warmMs, measureMs) {
   let sink;
   const round = (record) => {
     for (let i = 0; i < runs.length; i++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       sink = runs[i]();
       const t1 = performance.now();
       if (record) {
+        const c = process.cpuUsage(c0);
         times[i].push(t1 - t0);
+        cpu[i].push((c.user + c.system) / 1000);
         spans[i].push(t0, t1);
       }
     }
@@ -55,12 +61,14 @@ export async function steadyRounds(cases, warmMs, measureMs) {
     return calls / times[i].length;
   };
   const floor = median(times[0]);
+  const cpuFloor = median(cpu[0]);
   return {
     rounds: times[0].length,
     cases: names.map((name, i) => ({
       name,
       medianMs: median(times[i]),
       ratio: median(times[i]) / floor,
+      cpuRatio: median(cpu[i]) / cpuFloor,
       collecting: collected(i),
     })),
   };
