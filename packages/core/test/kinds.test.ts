@@ -94,7 +94,13 @@ function viaXml(codec: AnyCodec, wire: Json): unknown {
 function viaXmlDecoded(codec: AnyCodec, wire: Json): unknown {
   const probe = record('Probe', { value: required(codec, 'the value') });
   const text = writeXml('result', { value: wire });
-  const decoded = decodeXml(text, 'result', fieldsOf(probe), probe, new DecodeRun(undefined, true));
+  const decoded = decodeXml(
+    text,
+    'result',
+    fieldsOf(probe),
+    probe,
+    new DecodeRun(undefined, true, undefined),
+  );
   if (decoded === undefined) throw new Error('expected a decoded value');
   return (decoded.value as { value: unknown }).value;
 }
@@ -171,7 +177,7 @@ describe.each(CONSTRUCTORS)('%s', (_, codec) => {
         for (const mode of ['generated', 'interpreted'] as const) {
           const decoded = fieldsDecoderOf(fields, mode)(
             fieldValues(codec, wire),
-            new DecodeRun(undefined, false),
+            new DecodeRun(undefined, false, undefined),
           );
           expect(decoded).toStrictEqual(value);
         }

@@ -3,6 +3,7 @@ import { htmlDecode } from '../leaf/html-entities.js';
 import { ABSENT, IssueCollector } from '../report/collector.js';
 import type { IssueKind } from '../report/issue.js';
 import type { AnyCodec, Field } from './codec.js';
+import { generated } from './generate.js';
 import { bySchema } from './kinds.js';
 import { isPlainRecord } from './plain-record.js';
 import { isMandatory, nullIsAbsent } from './presence.js';
@@ -224,14 +225,11 @@ function ownCopy(u: object): Readonly<Record<string, unknown>> {
  */
 function recordDecoder(fields: ReadonlyArray<Field>, named: AnyCodec, mode: RecordMode): Decoder {
   const steps = fields.map((f) => stepOf(f, mode));
-  if (mode === 'generated') {
-    try {
-      return generatedRecord(steps, named, undefined);
-    } catch {
-      // A strict Content-Security-Policy forbids `new Function`: the same plan, interpreted.
-    }
-  }
-  return interpretedRecord(steps, named);
+  // Where a strict Content-Security-Policy forbids generated code: the same plan, interpreted.
+  return (
+    (mode === 'generated' ? generatedRecord(steps, named, undefined) : undefined) ??
+    interpretedRecord(steps, named)
+  );
 }
 
 /**
@@ -267,22 +265,21 @@ export function holdsRecords(codec: AnyCodec): boolean {
 }
 
 function generatedFields(steps: ReadonlyArray<FieldStep>, ready: ReadonlyArray<boolean>): FieldsDecoder {
-  try {
-    return generatedRecord(steps, undefined, ready) as FieldsDecoder;
-  } catch {
-    return interpretedFields(steps, ready);
-  }
+  return (
+    (generatedRecord(steps, undefined, ready) as FieldsDecoder | undefined) ?? interpretedFields(steps, ready)
+  );
 }
 
 /**
  * The generated decoder of a record: of an object (`named` is the codec a refusal of the value is
- * reported against), or of field values by position (`ready` says which are decoded already).
+ * reported against), or of field values by position (`ready` says which are decoded already);
+ * `undefined` where the platform refuses generated code (schema/generate.ts).
  */
 function generatedRecord(
   steps: ReadonlyArray<FieldStep>,
   named: AnyCodec | undefined,
   ready: ReadonlyArray<boolean> | undefined,
-): Decoder {
+): Decoder | undefined {
   const q = JSON.stringify;
   const lines =
     ready === undefined
@@ -313,27 +310,20 @@ function generatedRecord(
     if (s.keep === 'when-present') whenPresent.push(`if (v${i} !== undefined) o[${q(s.key)}] = v${i};`);
   });
   lines.push(`if (bad) return M;`, `const o = { ${always.join(', ')} }; ${whenPresent.join(' ')} return o;`);
-  const factory = new Function(
-    'M',
-    'A',
-    'N',
-    'P',
-    'O',
-    'D',
-    'F',
-    'X',
+  return generated<Decoder>(
+    ['M', 'A', 'N', 'P', 'O', 'D', 'F', 'X'],
     `return function ${ready === undefined ? 'decodeRecord' : 'decodeFields'}(u, S) {\n${lines.join('\n')}\n};`,
+    [
+      MISMATCH,
+      ABSENT,
+      named?.expected,
+      OBJECT_PROTOTYPE,
+      ownCopy,
+      steps.map((s) => s.decode),
+      steps.map((s) => s.default),
+      steps.map((s) => s.expected),
+    ],
   );
-  return factory(
-    MISMATCH,
-    ABSENT,
-    named?.expected,
-    OBJECT_PROTOTYPE,
-    ownCopy,
-    steps.map((s) => s.decode),
-    steps.map((s) => s.default),
-    steps.map((s) => s.expected),
-  ) as Decoder;
 }
 
 function interpretedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Decoder {

@@ -144,7 +144,7 @@ export function decodeBody<A>(
   return neverThrows(() => {
     if (format === 'xml') {
       // XML is decoded as it is read; anything but a clean success is read again the general way.
-      const run = new DecodeRun(options.maxIssues, true);
+      const run = new DecodeRun(options.maxIssues, true, options.secrets);
       const limits = { ...DEFAULT_XML_LIMITS, ...options.xml };
       const decoded = decodeXml(body, XML_ROOT, rootFields, envelope, run, limits);
       if (decoded !== undefined) return E.right(decoded.value as A);

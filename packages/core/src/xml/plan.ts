@@ -1,6 +1,7 @@
 import { safeText } from '../report/safe-text.js';
 import type { AnyCodec, Field } from '../schema/codec.js';
-import { type FieldsDecoder, fieldsDecoderOf } from '../schema/decoder.js';
+import { type FieldsDecoder, fieldsDecoderOf, type RecordMode } from '../schema/decoder.js';
+import { generated } from '../schema/generate.js';
 import { bySchema } from '../schema/kinds.js';
 
 /**
@@ -91,19 +92,22 @@ export function planOf(fields: ReadonlyArray<Field>): RecordPlan {
  * (stores of computed keys one by one are megamorphic); interpreted where `new Function` is
  * forbidden. A field that was not there is `undefined`, which the decoder reads as absent.
  */
-function builderOf(wires: ReadonlyArray<string>): RecordPlan['build'] {
-  try {
-    const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
-    return new Function('v', `return { ${body} };`) as RecordPlan['build'];
-  } catch {
-    return (values) => {
+export function builderOf(wires: ReadonlyArray<string>, mode: RecordMode = 'generated'): RecordPlan['build'] {
+  const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
+  const built =
+    mode === 'generated'
+      ? generated<RecordPlan['build']>([], `return function buildRecord(v) { return { ${body} }; };`, [])
+      : undefined;
+  return (
+    built ??
+    ((values) => {
       const out: Record<string, unknown> = {};
       wires.forEach((w, i) => {
         out[w] = values[i];
       });
       return out;
-    };
-  }
+    })
+  );
 }
 
 /**
