@@ -44,9 +44,10 @@ import { wireOf } from './arbitraries.js';
 const EveryPresence = record('EveryPresence', {
   id: required(integer, 'required'),
   note: optional(text, 'when empty', 'optional, left out when empty', (s) => s === ''),
-  rate: defaulted(decimal, 0, (n) => n === 0, 'when 0', 'defaulted'),
+  rate: defaulted(decimal, 0, 'when-default', 'defaulted'),
   version: fixed(literal(2), 2, false, 'fixed'),
-  tags: defaulted(array(text), [], (l) => l.length === 0, 'when empty', 'a defaulted list'),
+  tags: defaulted(array(text), [], 'when-default', 'a defaulted list'),
+  label: defaulted(text, '', 'never', 'a defaulted text always sent'),
 });
 
 const CONSTRUCTORS: ReadonlyArray<readonly [string, AnyCodec]> = [

@@ -45,8 +45,8 @@ export const ApiErrorBody = record('ApiError', {
   message: required(text, 'What went wrong, e.g. "Not found".'),
   type: optional(text, 'outside debug builds', 'Exception type.'),
   stack: optional(text, 'outside debug builds', 'Stack trace.'),
-  hresult: defaulted(integer, ERROR_HRESULT, () => false, 'never', 'HRESULT of the exception.'),
-  data: defaulted(ErrorData, {}, () => false, 'never', 'Exception data (always `{}`).'),
+  hresult: defaulted(integer, ERROR_HRESULT, 'never', 'HRESULT of the exception.'),
+  data: defaulted(ErrorData, {}, 'never', 'Exception data (always `{}`).'),
 });
 
 /** The envelope of a failed call: `{"status":1,"statusCode":404,"error":{"message":"Not found",…}}`. */
