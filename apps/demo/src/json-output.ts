@@ -5,7 +5,6 @@
  */
 
 // DEL, C1, ALM, LRM, RLM, the line and paragraph separators, embeddings, overrides and isolates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 const escapeOne = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;

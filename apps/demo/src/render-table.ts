@@ -19,7 +19,8 @@ export const tableWidth = (columns: number | undefined): number =>
 
 const HEAD = ['Title', 'Stage', 'Bid', 'Expected close', 'Contact', 'Members'];
 // How the width left after the borders and the date column is shared by the other columns.
-const SHARES = [28, 22, 26, 0, 24, 30];
+// The title gets the most: at 80 columns it holds 15 characters a line.
+const SHARES = [34, 20, 22, 0, 20, 24];
 /** `2024-06-30` and its padding. */
 const DATE_COLUMN = 12;
 
@@ -35,6 +36,20 @@ function columnWidths(width: number): number[] {
 }
 
 /**
+ * `text` with every word longer than `width` broken into pieces that fit: the table wraps at
+ * spaces and would cut such a word with `…` (a name, or an escaped control sequence, half shown).
+ */
+function breakLongWords(text: string, width: number): string {
+  return text.replace(/\S+/g, (word) => {
+    const chars = [...word];
+    if (chars.length <= width) return word;
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += width) pieces.push(chars.slice(i, i + width).join(''));
+    return pieces.join(' ');
+  });
+}
+
+/**
  * A table for people: title, stage (in its colour where the terminal has colours), bid with
  * currency and period, expected close, contact and members, `width` columns wide (see
  * {@link tableWidth}), then the count.
@@ -46,23 +61,26 @@ export const renderTable = (items: ReadonlyArray<Opportunity>, colors: boolean, 
 export function tableOf(items: ReadonlyArray<Opportunity>, colors: boolean, width?: number): string {
   // Colours as the terminal supports them (chalk reads TERM, COLORTERM, FORCE_COLOR), or none.
   const chalk = colors ? new Chalk() : new Chalk({ level: 0 });
+  const widths = columnWidths(tableWidth(width));
   const table = new Table({
     head: HEAD,
     style: { head: colors ? ['bold'] : [], border: colors ? ['grey'] : [] },
     wordWrap: true,
-    colWidths: columnWidths(tableWidth(width)),
+    colWidths: widths,
   });
-  // Every cell holds the server's text: escaped, so that none of it can drive the terminal, and cut.
-  const cell = (text: string) => safeText(text, MAX_CELL_CHARS);
+  // Every cell holds the server's text: escaped, so that none of it can drive the terminal, cut,
+  // and its long words broken to the column's width (less its padding).
+  const cell = (column: number, text: string) =>
+    breakLongWords(safeText(text, MAX_CELL_CHARS), widths[column]! - 2);
   for (const o of items) {
-    const stage = cell(o.stage ? `${o.stage.title} (${o.stage.successProbability}%)` : '—');
+    const stage = cell(1, o.stage ? `${o.stage.title} (${o.stage.successProbability}%)` : '—');
     table.push([
-      cell(o.isPrivate ? `${o.title} 🔒` : o.title),
+      cell(0, o.isPrivate ? `${o.title} 🔒` : o.title),
       o.stage?.color && /^#[0-9a-f]{6}$/i.test(o.stage.color) ? chalk.hex(o.stage.color)(stage) : stage,
-      cell(bid(o)),
+      cell(2, bid(o)),
       day(o.expectedCloseDate),
-      cell(o.contact?.displayName ?? '—'),
-      cell(o.members.map((m) => m.displayName).join(', ') || '—'),
+      cell(4, o.contact?.displayName ?? '—'),
+      cell(5, o.members.map((m) => m.displayName).join(', ') || '—'),
     ]);
   }
   return table.toString();

@@ -55,3 +55,31 @@ function runBuilt(script: string, args: string[], options: RunOptions = {}) {
     options.onStart?.(child);
   });
 }
+
+/**
+ * The text of the tables in an output, a row a line and its cells joined by ` | `, each cell's
+ * wrapped lines joined again by spaces: what a test looks for, whatever the column widths.
+ */
+export function tableCells(output: string): string {
+  const rows: string[] = [];
+  let row: string[][] = [];
+  const flush = () => {
+    if (row.length > 0) rows.push(row.map((parts) => parts.filter((p) => p !== '').join(' ')).join(' | '));
+    row = [];
+  };
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('│')) {
+      flush();
+      if (!/^[┌├└]/.test(line)) rows.push(line);
+      continue;
+    }
+    const cells = line.slice(1, -1).split('│');
+    for (const [i, cell] of cells.entries()) {
+      const parts = row[i] ?? [];
+      parts.push(cell.trim());
+      row[i] = parts;
+    }
+  }
+  flush();
+  return rows.join('\n');
+}

@@ -300,6 +300,12 @@ describe("the caller's secrets are never quoted, not even in part", () => {
     for (const part of [TOKEN.slice(0, 8), TOKEN.slice(3, 11), 'hunter2']) expect(text).not.toContain(part);
   });
 
+  it('an XML element named by a secret is not named in the failure', () => {
+    const result = decodeOpportunities('<tok-abcdef1234/>', 'xml', { secrets: ['tok-abcdef1234'] });
+    expect(result._tag === 'Left' && result.left.message).toContain('got <[redacted]>');
+    expect(JSON.stringify(result)).not.toContain('abcdef');
+  });
+
   it('redaction keeps a decode linear (a quoted value is cut before it is searched)', () => {
     expectLinear(
       (n) => `${'b'.repeat(n)}${TOKEN}`,

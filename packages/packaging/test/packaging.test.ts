@@ -7,8 +7,11 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installPacked, PACKAGES, publintMessages, TSC, writeTree } from './packed.js';
 
-/** The most core may weigh, minified and gzipped, without its peers io-ts and fp-ts. */
-const CORE_BUDGET_BYTES = 14 * 1024;
+/**
+ * The most core may weigh, minified and gzipped, without its peers io-ts and fp-ts. 15 KiB since
+ * the second round of bounds (secrets kept out of quoted values, options checked): 14.25 KiB.
+ */
+const CORE_BUDGET_BYTES = 15 * 1024;
 
 let smoke: ReturnType<typeof installPacked>;
 beforeAll(() => {

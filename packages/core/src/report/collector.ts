@@ -4,6 +4,14 @@ import type { Issue, IssueKind, PathKey } from './issue.js';
 /** How many issues a decode keeps by default; the rest are only counted. */
 export const MAX_COLLECTED_ISSUES = 100;
 
+/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
+export function checkPositiveInteger(name: string, value: unknown): void {
+  // NaN or 0 as a budget would make `length >= max` never true or always: every issue kept, or none.
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
+    throw new RangeError(`${name} must be a positive integer`);
+  }
+}
+
 /** Stands for an absent value in {@link IssueCollector.refuse}. */
 export const ABSENT: unique symbol = Symbol('absent');
 
@@ -27,8 +35,7 @@ export class IssueCollector {
     /** Texts no message may quote (a caller's credentials): see {@link describeValue}. */
     readonly secrets: ReadonlyArray<string> = [],
   ) {
-    // NaN or 0 would make `length >= max` never true or always: every issue kept, or none.
-    if (!Number.isSafeInteger(max) || max < 1) throw new RangeError('maxIssues must be a positive integer');
+    checkPositiveInteger('maxIssues', max);
   }
 
   /** How many issues are kept so far: a mark for {@link under}. */

@@ -42,10 +42,7 @@ export function redactSecrets(text: string, secrets: ReadonlyArray<string>, cutA
   if (cutAt === undefined) return out;
   for (const form of forms) {
     for (let n = Math.min(form.length - 1, out.length); n >= MIN_PARTIAL; n--) {
-      if (out.endsWith(form.slice(0, n))) {
-        out = `${out.slice(0, out.length - n)}${REDACTED}`;
-        break;
-      }
+      if (out.endsWith(form.slice(0, n))) return out.slice(0, -n) + REDACTED;
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { type DecodeFailure, decodeWire, type Failure, syntaxFailure } from '../failure.js';
 import { parseJson, writeJson } from '../json/text.js';
+import { checkPositiveInteger } from '../report/collector.js';
+import { redactSecrets } from '../report/safe-text.js';
 import type { AnyCodec, Field, Json } from '../schema/codec.js';
 import { DecodeRun, type RunOptions } from '../schema/decoder.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
@@ -45,18 +47,8 @@ export function decodeUtf8(bytes: Uint8Array): E.Either<DecodeFailure, string> {
     return E.left(
       error instanceof TypeError
         ? syntaxFailure('not valid UTF-8', 'UTF-8 text')
-        : syntaxFailure(
-            `the body is too long to be one string (${bytes.length} bytes)`,
-            'a body shorter than 2^29 characters',
-          ),
+        : syntaxFailure(`the body is too long to be one string (${bytes.length} bytes)`, 'a shorter body'),
     );
-  }
-}
-
-/** A positive whole number option, or a RangeError naming it: a caller's mistake, found before any work. */
-function checkPositiveInteger(name: string, value: unknown): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
-    throw new RangeError(`${name} must be a positive integer`);
   }
 }
 
@@ -66,17 +58,13 @@ function checkPositiveInteger(name: string, value: unknown): void {
  * bound. Throws a RangeError; the body decoders call it before they start.
  */
 export function checkDecodeOptions(options: DecodeOptions): void {
-  if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
-  checkPositiveInteger('maxIssues', options.maxIssues);
-  const { secrets } = options;
+  const { maxIssues, secrets, xml = {} } = options;
+  checkPositiveInteger('maxIssues', maxIssues);
+  checkPositiveInteger('xml.maxLength', xml.maxLength);
+  checkPositiveInteger('xml.maxDepth', xml.maxDepth);
   if (secrets !== undefined && !(Array.isArray(secrets) && secrets.every((s) => typeof s === 'string'))) {
-    throw new RangeError('secrets must be an array of texts');
+    throw new RangeError('secrets must be texts');
   }
-  const xml: unknown = options.xml;
-  if (xml === undefined) return;
-  if (typeof xml !== 'object' || xml === null) throw new RangeError('xml must be an object');
-  checkPositiveInteger('xml.maxLength', (xml as Partial<XmlLimits>).maxLength);
-  checkPositiveInteger('xml.maxDepth', (xml as Partial<XmlLimits>).maxDepth);
 }
 
 /** The root element of every XML answer. */
@@ -96,8 +84,14 @@ export function readWire(
     format === 'xml'
       ? readXml(body, XML_ROOT, rootFields, { ...DEFAULT_XML_LIMITS, ...options.xml })
       : parseJson(body);
+  // The XML reader's messages may name an element of the body: the caller's secrets go.
   return E.isLeft(wire)
-    ? E.left(syntaxFailure(wire.left, format === 'xml' ? 'well-formed XML' : 'JSON text'))
+    ? E.left(
+        syntaxFailure(
+          redactSecrets(wire.left, options.secrets ?? []),
+          format === 'xml' ? 'well-formed XML' : 'JSON text',
+        ),
+      )
     : wire;
 }
 
