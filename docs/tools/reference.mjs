@@ -14,6 +14,7 @@ import {
   describePresence,
   Employee,
   encodeOpportunities,
+  INT32_MAX,
   ItemEnvelope,
   OPPORTUNITY_ROUTES,
   Opportunity,
@@ -102,7 +103,7 @@ function parameterType(p) {
         : p.type === 'date-time'
           ? '[date-time](#dates) or `yyyy-mm-dd`'
           : p.type;
-  const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? '2147483647'}` : '';
+  const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? INT32_MAX}` : '';
   return `${base}${range}${p.repeated ? ', repeated' : ''}`;
 }
 
