@@ -66,7 +66,7 @@ export {
   type RouteParameter,
   SORT_ORDERS,
 } from './routes.js';
-export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export type { AnyCodec, Codec, Field, Json, Omission, Presence, Schema } from './schema/codec.js';
 export type { EnumCodec } from './schema/enumeration.js';
 export {
   bySchema,
