@@ -49,7 +49,7 @@ export const checkedText: (p: RouteParameter, value: unknown, label: string) => 
             ? Number(value)
             : Number.NaN;
       if (!(n >= minimum && n <= maximum))
-        refuse(p, `${label} must be an integer from ${minimum} to ${maximum}`);
+        refuse(p, `${label} must be an integer from ${minimum} to ${maximum} (digits only)`);
       return String(n);
     },
     string: (p, value, label) => {
