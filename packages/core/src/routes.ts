@@ -102,7 +102,7 @@ export const BYCONTACT_ROUTE: Route = {
     },
     {
       ...COUNT,
-      doc: 'Page size; above 1000 it is 1000; **`0` means every item**; unparsable is ignored (page of 1000); only the text before a comma counts.',
+      doc: 'Page size; above 1000 it is 1000; **`0` means every item**; unparsable or negative is ignored (page of 1000); only the text before a comma counts.',
     },
     { ...START_INDEX, doc: 'Items skipped; negative is 0; unparsable is ignored.' },
     {
