@@ -42,7 +42,9 @@ export type Omission =
   | 'never'
   /** Left out when `when` holds of the value (and the whole record); `rule` says when, in words. */
   | {
+      /** Whether the server leaves the field out of `whole`. */
       readonly when: (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean;
+      /** When, in words (`unless the deal is private`). */
       readonly rule: string;
     };
 
