@@ -14,6 +14,7 @@ import {
   describePresence,
   Employee,
   encodeOpportunities,
+  INT32_MAX,
   ItemEnvelope,
   OPPORTUNITY_ROUTES,
   Opportunity,
@@ -102,7 +103,7 @@ function parameterType(p) {
         : p.type === 'date-time'
           ? '[date-time](#dates) or `yyyy-mm-dd`'
           : p.type;
-  const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? '2147483647'}` : '';
+  const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? INT32_MAX}` : '';
   return `${base}${range}${p.repeated ? ', repeated' : ''}`;
 }
 
@@ -122,6 +123,7 @@ function routeSection(route) {
       ? '[Opportunity](#opportunity)'
       : `[Opportunity](#opportunity), except ${changed.map((f) => `\`${f.key}\` (${presenceOf(f)})`).join(', ')}`;
   const errors = route.errors.map((e) => `${e.status} when ${e.when}`).join('; ');
+  const refusals = clientRefusals(route);
   return `### \`${route.name}\`: \`GET ${route.path}\`
 
 ${route.summary} Answers [${envelope}](${anchor(envelope)}) of ${item}.
@@ -131,8 +133,29 @@ ${route.summary} Answers [${envelope}](${anchor(envelope)}) of ${item}.
 ${params.join('\n')}
 
 Errors, besides 401, 402 and 403: ${errors}.
-
+${refusals.length === 0 ? '' : `\nThe client refuses, before sending anything, what the real server would misread:\n\n${refusals.map((r) => `- ${r}`).join('\n')}\n`}
 ${route.notes.map((n) => `- ${n}`).join('\n')}`;
+}
+
+/**
+ * What the client refuses on a route and the real server takes (it is laxer), read from the
+ * route table: its preconditions, its stricter bounds and texts, the names it never sends.
+ */
+function clientRefusals(route) {
+  const rules = (route.rules ?? []).map((r) =>
+    r.kind === 'together'
+      ? `\`${r.names[0]}\` without \`${r.names[1]}\`, or the reverse: the server ${r.server}.`
+      : `${r.names.map((n) => `\`${n}\``).join(' or ')} without \`${r.needs}\`: the server ${r.server}.`,
+  );
+  const stricter = route.parameters
+    .filter((p) => p.stricter && (p.stricter.minimum !== undefined || p.stricter.noComma))
+    .map((p) =>
+      p.stricter.noComma
+        ? `A comma in \`${p.name}\`: the server ${p.stricter.server}.`
+        : `\`${p.name}\` below ${p.stricter.minimum}: the server ${p.stricter.server}.`,
+    );
+  const ignored = (route.ignored ?? []).map((i) => `\`${i.name}\`: ${i.why}.`);
+  return [...rules, ...stricter, ...ignored];
 }
 
 /** Indents XML that holds no mixed content, for reading. */

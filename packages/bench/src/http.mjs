@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createClient } from '@oo-crm/client';
-import { decodeOpportunities } from '@oo-crm/core';
+import { BYCONTACT_ROUTE, decodeOpportunities, routeUrl } from '@oo-crm/core';
 import { tokenOf } from './login.mjs';
 
 const CONCURRENCY = 16;
@@ -46,7 +46,7 @@ export async function httpBench() {
   const portal = await startPortalProcess();
   try {
     const token = await tokenOf(portal.url, portal.user);
-    const url = `${portal.url}/api/2.0/crm/opportunity/bycontact/4242`;
+    const url = new URL(routeUrl(BYCONTACT_ROUTE, { contactid: 4242 }), `${portal.url}/`);
     const client = createClient({ baseUrl: portal.url, auth: { token } });
     const variants = {
       'fetch + JSON.parse': async () =>

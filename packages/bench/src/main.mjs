@@ -3,9 +3,10 @@
 // Writes .bench-out/results.json, docs/benchmarks.md and docs/benchmarks.svg.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { encodeOpportunities } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
+import { allocationAt } from './allocation.mjs';
 import { httpBench } from './http.mjs';
 import { caseNamed, median } from './measure.mjs';
 import { writeReport } from './report.mjs';
@@ -43,6 +44,8 @@ function steadyAt(n, processes) {
       name: c.name,
       medianMs: median(runs.map((r) => r.cases[i].medianMs)),
       ratio: median(runs.map((r) => r.cases[i].ratio)),
+      cpuRatio: median(runs.map((r) => r.cases[i].cpuRatio)),
+      collecting: median(runs.map((r) => r.cases[i].collecting)),
     })),
   };
 }
@@ -140,6 +143,9 @@ const machine = {
   cores: cpus().length,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   date: new Date().toISOString().slice(0, 10),
+  // Other work on the machine stretches long calls more than short ones (a call that outlasts a
+  // time slice waits for the next), so ratios from a busy machine read high: the page says how busy.
+  loadAverage: loadavg()[1],
 };
 
 console.log(`oo-crm bench on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}`);
@@ -149,7 +155,14 @@ for (const n of [100, 1000, ...SWEEP]) {
   const r = steadyAt(n, n < 5000 ? 5 : 1);
   steady.push(r);
   console.log(
-    `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}×`).join(', ')} (${r.rounds} rounds)`,
+    `${String(n).padStart(6)}: ${r.cases.map((c) => `${c.name} ${c.ratio.toFixed(2)}× (CPU ${c.cpuRatio.toFixed(2)}×)`).join(', ')} (${r.rounds} rounds)`,
+  );
+}
+const allocation = [1000, 10000].map((n) => allocationAt(n));
+console.log('\nAllocated and kept per opportunity by one call (bytes)');
+for (const r of allocation) {
+  console.log(
+    `${String(r.opportunities).padStart(6)}: ${r.cases.map((c) => `${c.name} ${Math.round(c.allocatedPerItem)} / ${Math.round(c.keptPerItem)}`).join(', ')}`,
   );
 }
 mkdirSync(OUT, { recursive: true });
@@ -230,7 +243,7 @@ console.table(
   ),
 );
 
-const results = { machine, steady, routes, decode, sweep, memory, http };
+const results = { machine, steady, allocation, routes, decode, sweep, memory, http };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results);

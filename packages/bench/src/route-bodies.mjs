@@ -2,6 +2,7 @@
 // portal sends them over HTTP: a dataset in which one contact takes part in every deal, read by an
 // administrator (who sees them all) through both routes, in JSON and in XML.
 import { writeFileSync } from 'node:fs';
+import { BYCONTACT_ROUTE, FILTER_ROUTE, routeUrl } from '@oo-crm/core';
 import { startPortal } from '@oo-crm/portal';
 import { generateDataset } from '@oo-crm/testkit';
 import { tokenOf } from './login.mjs';
@@ -25,17 +26,20 @@ export async function writeRouteBodies(dir, n = 1000) {
   });
   try {
     const token = await tokenOf(portal.url, portal.admin);
-    const paths = {
-      bycontact: `bycontact/${CONTACT}{suffix}?count=${n}`,
-      filter: `filter{suffix}?contactid=${CONTACT}&contactAlsoIsParticipant=true&count=${n}`,
+    const requests = {
+      bycontact: (format) => routeUrl(BYCONTACT_ROUTE, { contactid: CONTACT }, { count: n }, { format }),
+      filter: (format) =>
+        routeUrl(
+          FILTER_ROUTE,
+          {},
+          { contactid: CONTACT, contactAlsoIsParticipant: true, count: n },
+          { format },
+        ),
     };
     const files = {};
-    for (const [route, path] of Object.entries(paths)) {
-      for (const [format, suffix] of [
-        ['json', ''],
-        ['xml', '.xml'],
-      ]) {
-        const url = `${portal.url}/api/2.0/crm/opportunity/${path.replace('{suffix}', suffix)}`;
+    for (const [route, urlOf] of Object.entries(requests)) {
+      for (const format of ['json', 'xml']) {
+        const url = new URL(urlOf(format), `${portal.url}/`);
         const answer = await fetch(url, { headers: { authorization: token } });
         if (answer.status !== 200) throw new Error(`${url}: ${answer.status}`);
         const file = `${dir}/route-${route}.${format}`;

@@ -17,7 +17,7 @@ for (const route of process.argv[3] === 'filter-first' ? [...routes].reverse() :
   cases[`${route}: JSON decode`] = () => check(decodeOpportunities(json, 'json'));
   cases[`${route}: XML decode`] = () => check(decodeOpportunities(xml, 'xml'));
 }
-const { rounds, cases: measured } = steadyRounds(cases, 3000, 6000);
+const { rounds, cases: measured } = await steadyRounds(cases, 3000, 6000);
 const items = check(decodeOpportunities(body('filter.json'), 'json')).right.items.length;
 const byName = Object.fromEntries(measured.map((c) => [c.name, c.medianMs]));
 process.stdout.write(

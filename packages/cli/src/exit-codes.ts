@@ -1,11 +1,4 @@
-import {
-  AuthenticationError,
-  DecodeError,
-  InvalidArgumentError,
-  type OoCrmError,
-  PermissionError,
-  UnexpectedContentTypeError,
-} from '@oo-crm/client';
+import { ERROR_CATALOGUE, type OoCrmError } from '@oo-crm/client';
 
 /** The CLI's exit codes: a promise to the scripts that call it. */
 export const EXIT = {
@@ -20,10 +13,7 @@ export const EXIT = {
   contract: 5,
 } as const;
 
-/** The exit code for a client error. */
+/** The exit code for a client error: the client's error catalogue says it, per code. */
 export function exitCodeOf(error: OoCrmError): number {
-  if (error instanceof InvalidArgumentError) return EXIT.usage;
-  if (error instanceof AuthenticationError || error instanceof PermissionError) return EXIT.auth;
-  if (error instanceof DecodeError || error instanceof UnexpectedContentTypeError) return EXIT.contract;
-  return EXIT.server;
+  return ERROR_CATALOGUE[error.code]?.exit ?? EXIT.server;
 }

@@ -1,16 +1,25 @@
-import type { WireFormat } from '@oo-crm/core';
+import {
+  AUTHENTICATION_ROUTE,
+  BY_ID_ROUTE,
+  BYCONTACT_ROUTE,
+  checkedText,
+  type FILTER_OPS,
+  parameterOf,
+  RequestRuleError,
+  type RouteParameter,
+  type WireFormat,
+} from '@oo-crm/core';
 import { InvalidArgumentError } from './errors.js';
-import { textOption } from './options.js';
+import { type OptionNames, requestUrl } from './request-url.js';
 
-/** The server's largest page. */
-export const MAX_PAGE_SIZE = 1000;
-export const INT32_MAX = 2_147_483_647;
+/** The server's largest page (core's route table). */
+export { MAX_PAGE_SIZE } from '@oo-crm/core';
 
 /**
  * How the server compares a filter's value with a property's text: `equals` (its default),
  * `contains`, `startsWith` and `endsWith` ignore case; `present` is a case-sensitive substring test.
  */
-export type FilterOp = 'equals' | 'contains' | 'startsWith' | 'endsWith' | 'present';
+export type FilterOp = (typeof FILTER_OPS)[number];
 
 /**
  * Options of one `byContact` call: the server's generic list parameters, with the meaning the real
@@ -47,85 +56,37 @@ export interface ByContactOptions {
   readonly signal?: AbortSignal;
 }
 
-const FILTER_OPS: ReadonlyArray<FilterOp> = ['equals', 'contains', 'startsWith', 'endsWith', 'present'];
+/** Each `byContact` option's parameter (`updatedSince` too: the table says why it is refused). */
+export const BYCONTACT_OPTIONS: OptionNames<ByContactOptions> = {
+  count: 'count',
+  startIndex: 'startIndex',
+  sortBy: 'sortBy',
+  sortOrder: 'sortOrder',
+  filterBy: 'filterBy',
+  filterOp: 'filterOp',
+  filterValue: 'filterValue',
+  updatedSince: 'updatedSince',
+};
+export const CONTACT_ID = { contactId: 'contactid' };
+export const OPPORTUNITY_ID = { 'opportunity id': 'opportunityid' };
 
-/** An id as a route takes it: digits only, `min` … 2147483647 (the server's Int32). */
-export function idOf(name: string, value: unknown, min: number): string {
-  const text =
-    typeof value === 'number'
-      ? Number.isSafeInteger(value)
-        ? String(value)
-        : ''
-      : typeof value === 'string'
-        ? value
-        : '';
-  if (!/^\d{1,10}$/.test(text) || Number(text) > INT32_MAX || Number(text) < min) {
-    throw new InvalidArgumentError(`${name} must be an integer from ${min} to 2147483647 (digits only)`);
+/** A contact id as the bycontact route takes it: digits only, 0 … 2147483647. */
+export function contactIdOf(value: unknown): string {
+  const p = parameterOf(BYCONTACT_ROUTE, 'contactid') as RouteParameter;
+  try {
+    return checkedText(p, value, 'contactId') as string;
+  } catch (error) {
+    if (error instanceof RequestRuleError) throw new InvalidArgumentError(error.message, { cause: error });
+    throw error;
   }
-  return String(Number(text));
 }
-
-/** A contact id as the route takes it: digits only, 0 … 2147483647. */
-export const contactIdOf = (value: unknown): string => idOf('contactId', value, 0);
 
 /**
  * The URL of `GET api/2.0/crm/opportunity/{id}[.xml]`: an id from 1 (the server answers 0 with a
  * 400) to 2147483647.
  */
 export function opportunityUrl(base: URL, id: unknown, format: WireFormat): URL {
-  const digits = idOf('opportunity id', id, 1);
-  return within(base, new URL(`api/2.0/crm/opportunity/${digits}${format === 'xml' ? '.xml' : ''}`, base));
-}
-
-/** An optional integer option within bounds, as query text. */
-export function intIn(name: string, value: number | undefined, min: number, max: number): string | undefined {
-  if (value === undefined) return undefined;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
-  }
-  return String(value);
-}
-
-/** Refuses what the server would silently misread, before any I/O. */
-function checkOptions(options: ByContactOptions): void {
-  if ((options as { updatedSince?: unknown }).updatedSince !== undefined) {
-    throw new InvalidArgumentError(
-      'updatedSince is not supported: the real server never filters by it (it is ignored, or empties the list); filter the decoded items instead',
-    );
-  }
-  if (
-    options.sortOrder !== undefined &&
-    options.sortOrder !== 'ascending' &&
-    options.sortOrder !== 'descending'
-  ) {
-    throw new InvalidArgumentError("sortOrder must be 'ascending' or 'descending'");
-  }
-  if (options.sortOrder !== undefined && options.sortBy === undefined) {
-    throw new InvalidArgumentError('sortOrder needs sortBy: the server ignores it alone');
-  }
-  if (options.filterOp !== undefined && !FILTER_OPS.includes(options.filterOp)) {
-    throw new InvalidArgumentError(`filterOp must be one of ${FILTER_OPS.join(', ')}`);
-  }
-  if (
-    (options.filterOp !== undefined || options.filterValue !== undefined) &&
-    options.filterBy === undefined
-  ) {
-    throw new InvalidArgumentError('filterOp and filterValue need filterBy');
-  }
-}
-
-function queryOf(options: ByContactOptions): [string, string][] {
-  checkOptions(options);
-  const entries: [string, string | undefined][] = [
-    ['count', intIn('count', options.count, 0, MAX_PAGE_SIZE)],
-    ['startIndex', intIn('startIndex', options.startIndex, 0, INT32_MAX)],
-    ['sortBy', textOption('sortBy', options.sortBy)],
-    ['sortOrder', options.sortOrder],
-    ['filterBy', textOption('filterBy', options.filterBy)],
-    ['filterOp', options.filterOp],
-    ['filterValue', textOption('filterValue', options.filterValue)],
-  ];
-  return entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
+  return requestUrl(base, BY_ID_ROUTE, format, OPPORTUNITY_ID, { 'opportunity id': id });
 }
 
 /**
@@ -138,21 +99,16 @@ export function byContactUrl(
   format: WireFormat,
   options: ByContactOptions = {},
 ): URL {
-  const id = contactIdOf(contactId);
-  const url = new URL(`api/2.0/crm/opportunity/bycontact/${id}${format === 'xml' ? '.xml' : ''}`, base);
-  for (const [k, v] of queryOf(options)) url.searchParams.set(k, v);
-  return within(base, url);
+  return requestUrl(
+    base,
+    BYCONTACT_ROUTE,
+    format,
+    { ...BYCONTACT_OPTIONS, ...CONTACT_ID },
+    { ...options, contactId },
+  );
 }
 
 /** The URL of `POST api/2.0/authentication` under the base URL. */
 export function authenticationUrl(base: URL): URL {
-  return within(base, new URL('api/2.0/authentication', base));
-}
-
-/** The URL, refused when it would leave the base URL (a base path included). */
-export function within(base: URL, url: URL): URL {
-  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
-    throw new InvalidArgumentError('the request would leave the base URL');
-  }
-  return url;
+  return requestUrl(base, AUTHENTICATION_ROUTE, 'json', {}, {});
 }

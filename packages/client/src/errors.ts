@@ -1,4 +1,5 @@
 import type { Issue } from '@oo-crm/core';
+import type { ErrorCode } from './error-catalogue.js';
 
 /** What an error tells of the request that failed: never a header value, never a body. */
 export interface RequestSummary {
@@ -7,24 +8,7 @@ export interface RequestSummary {
   readonly url: string;
 }
 
-/** Stable codes, one per error class, for programs to switch on. */
-export type ErrorCode =
-  | 'INVALID_ARGUMENT'
-  | 'AUTHENTICATION'
-  | 'PERMISSION'
-  | 'PAYMENT_REQUIRED'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'SERVER'
-  | 'API'
-  | 'NETWORK'
-  | 'TIMEOUT'
-  | 'ABORTED'
-  | 'UNEXPECTED_REDIRECT'
-  | 'RESPONSE_TOO_LARGE'
-  | 'UNEXPECTED_CONTENT_TYPE'
-  | 'DECODE'
-  | 'PAGING';
+export type { ErrorCode } from './error-catalogue.js';
 
 /** Details every error may carry. */
 export interface ErrorDetails {

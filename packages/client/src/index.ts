@@ -33,6 +33,7 @@ export {
   type OpportunitiesApi,
 } from './client.js';
 export { type ByContactOptions, contactIdOf, type FilterOp, MAX_PAGE_SIZE } from './endpoint.js';
+export { ERROR_CATALOGUE, type ErrorEntry } from './error-catalogue.js';
 export {
   AbortedError,
   ApiError,

@@ -152,13 +152,6 @@ export function optionsObject<T extends object>(name: string, value: T | undefin
   return value;
 }
 
-/** A text option, or `undefined` when not given. */
-export function textOption(name: string, value: unknown): string | undefined {
-  if (value !== undefined && typeof value !== 'string')
-    throw new InvalidArgumentError(`${name} must be a text`);
-  return value;
-}
-
 /** A boolean option, or `undefined` when not given. */
 export function booleanOption(name: string, value: unknown): boolean | undefined {
   if (value !== undefined && typeof value !== 'boolean')

@@ -1,3 +1,5 @@
+import { SECRET_QUERY_NAMES } from '@oo-crm/core';
+
 /** Header names whose values are secrets. An ONLYOFFICE token has no scheme word, so values go in full. */
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'proxy-authorization']);
 
@@ -9,10 +11,10 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** The URL with secret query values (`asc_auth_key`, `token`, `password`) replaced. */
+/** The URL with secret query values (core's `SECRET_QUERY_NAMES`: `asc_auth_key`…) replaced. */
 export function redactUrl(url: URL): string {
   const copy = new URL(url);
-  for (const name of ['asc_auth_key', 'token', 'password'])
+  for (const name of SECRET_QUERY_NAMES)
     if (copy.searchParams.has(name)) copy.searchParams.set(name, '[redacted]');
   return copy.toString();
 }

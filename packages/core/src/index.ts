@@ -29,8 +29,44 @@ export { MAX_COLLECTED_ISSUES } from './report/collector.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
 export { escapeControlCharacters, REDACTED, redactSecrets, safeText } from './report/safe-text.js';
-export { OPPORTUNITY_ROUTES, type Route, type RouteError, type RouteParameter } from './routes.js';
-export type { AnyCodec, Codec, Field, Json, Presence, Schema } from './schema/codec.js';
+export { RequestRuleError } from './request/error.js';
+export { INT32_MAX, INT32_MIN, MAX_PAGE_SIZE, MAX_STAGE_ID, SECRET_QUERY_NAMES } from './request/limits.js';
+export {
+  byParameter,
+  type ClientStricter,
+  PARAMETER_TYPES,
+  type ParameterHandlers,
+  type ParameterOf,
+  type ParameterType,
+} from './request/parameter.js';
+export { type IgnoredParameter, parameterOf, type RequestRoute, type RouteRule } from './request/route.js';
+export {
+  type PathArgs,
+  type QueryArgs,
+  type QueryPairs,
+  queryText,
+  type RouteUrlOptions,
+  routePath,
+  routeQuery,
+  routeUrl,
+} from './request/url.js';
+export { checkedText, integerBounds, type ParameterValue } from './request/values.js';
+export {
+  AUTHENTICATION_CODE_ROUTE,
+  AUTHENTICATION_ROUTE,
+  BY_ID_ROUTE,
+  BYCONTACT_ROUTE,
+  FILTER_OPS,
+  FILTER_ROUTE,
+  FILTER_SORT_BY,
+  OPPORTUNITY_ROUTES,
+  REQUEST_ROUTES,
+  type Route,
+  type RouteError,
+  type RouteParameter,
+  SORT_ORDERS,
+} from './routes.js';
+export type { AnyCodec, Codec, Field, Json, Omission, Presence, Schema } from './schema/codec.js';
 export type { EnumCodec } from './schema/enumeration.js';
 export {
   bySchema,

@@ -21,7 +21,7 @@ import {
   Stage,
 } from '../src/index.js';
 import { array } from '../src/schema/array.js';
-import { runDecoder } from '../src/schema/decoder.js';
+import { DecodeRun, fieldsDecoderOf, holdsRecords, MISMATCH, runDecoder } from '../src/schema/decoder.js';
 import {
   bool,
   colour,
@@ -36,7 +36,7 @@ import {
 } from '../src/schema/leaf.js';
 import { nullable } from '../src/schema/nullable.js';
 import { defaulted, fixed, optional, record, required } from '../src/schema/record.js';
-import { readXml } from '../src/xml/read.js';
+import { decodeXml, readXml } from '../src/xml/read.js';
 import { writeXml } from '../src/xml/write.js';
 import { wireOf } from './arbitraries.js';
 
@@ -44,9 +44,10 @@ import { wireOf } from './arbitraries.js';
 const EveryPresence = record('EveryPresence', {
   id: required(integer, 'required'),
   note: optional(text, 'when empty', 'optional, left out when empty', (s) => s === ''),
-  rate: defaulted(decimal, 0, (n) => n === 0, 'when 0', 'defaulted'),
+  rate: defaulted(decimal, 0, 'when-default', 'defaulted'),
   version: fixed(literal(2), 2, false, 'fixed'),
-  tags: defaulted(array(text), [], (l) => l.length === 0, 'when empty', 'a defaulted list'),
+  tags: defaulted(array(text), [], 'when-default', 'a defaulted list'),
+  label: defaulted(text, '', 'never', 'a defaulted text always sent'),
 });
 
 const CONSTRUCTORS: ReadonlyArray<readonly [string, AnyCodec]> = [
@@ -90,6 +91,35 @@ function viaXml(codec: AnyCodec, wire: Json): unknown {
   return (right(probe.decode(right(read))) as { value: unknown }).value;
 }
 
+/** The same through the reader that decodes each record as it reads it (what decodeBody uses). */
+function viaXmlDecoded(codec: AnyCodec, wire: Json): unknown {
+  const probe = record('Probe', { value: required(codec, 'the value') });
+  const text = writeXml('result', { value: wire });
+  const decoded = decodeXml(
+    text,
+    'result',
+    fieldsOf(probe),
+    probe,
+    new DecodeRun(undefined, true, undefined),
+  );
+  if (decoded === undefined) throw new Error('expected a decoded value');
+  return (decoded.value as { value: unknown }).value;
+}
+
+/**
+ * A record's field values by position, as the XML reader hands them to a fields decoder: each
+ * value that holds records decoded already.
+ */
+function fieldValues(codec: AnyCodec, wire: Json): unknown[] {
+  const u = wire as Record<string, Json>;
+  return fieldsOf(codec).map((f) => {
+    const raw = u[f.wire] === undefined ? u[f.alias] : u[f.wire];
+    if (raw === undefined || !holdsRecords(f.codec)) return raw;
+    const decoded = runDecoder(f.codec, raw);
+    return decoded.ok ? decoded.value : MISMATCH;
+  });
+}
+
 it('the constructors cover every kind of schema', () => {
   expect(new Set(CONSTRUCTORS.map(([, c]) => c.schema.kind))).toEqual(new Set(SCHEMA_KINDS));
 });
@@ -124,6 +154,34 @@ describe.each(CONSTRUCTORS)('%s', (_, codec) => {
       fc.property(wireOf(codec), (wire) => {
         const value = right(codec.decode(wire));
         expect(viaXml(codec, codec.encode(value) as Json)).toStrictEqual(value);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('reads and decodes the XML at once to the same value as reading it, then decoding', () => {
+    fc.assert(
+      fc.property(wireOf(codec), (wire) => {
+        const encoded = codec.encode(right(codec.decode(wire))) as Json;
+        expect(viaXmlDecoded(codec, encoded)).toStrictEqual(viaXml(codec, encoded));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('decodes a record from its field values (generated and interpreted) as from its object', () => {
+    if (codec.schema.kind !== 'record') return;
+    const fields = codec.schema.fields;
+    fc.assert(
+      fc.property(wireOf(codec), (wire) => {
+        const value = right(codec.decode(wire));
+        for (const mode of ['generated', 'interpreted'] as const) {
+          const decoded = fieldsDecoderOf(fields, mode)(
+            fieldValues(codec, wire),
+            new DecodeRun(undefined, false, undefined),
+          );
+          expect(decoded).toStrictEqual(value);
+        }
       }),
       { numRuns: 50 },
     );

@@ -10,8 +10,10 @@ import { installPacked, PACKAGES, publintMessages, TSC, writeTree } from './pack
 /**
  * The most core may weigh, minified and gzipped, without its peers io-ts and fp-ts. 15 KiB since
  * the second round of bounds (secrets kept out of quoted values, options checked): 14.25 KiB.
+ * 18 KiB since requests are data (#27: the route table's rules and login routes, routeUrl and its
+ * checks, moved from the client) with the XML reader that decodes as it reads (#31): 17.7 KiB.
  */
-const CORE_BUDGET_BYTES = 15 * 1024;
+const CORE_BUDGET_BYTES = 18 * 1024;
 
 let smoke: ReturnType<typeof installPacked>;
 beforeAll(() => {

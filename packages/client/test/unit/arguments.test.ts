@@ -117,7 +117,7 @@ describe('a search (opportunity/filter)', () => {
     [{ contactId: 0 }, 'contactId must be an integer from 1'],
     [{ stageId: 2_147_483_647 }, 'stageId must be an integer from 1 to 2147483646'],
     [{ tags: ['vip', ' '] }, 'tags must be non-empty texts'],
-    [{ tags: ['a,b'] }, 'a tag must not contain a comma'],
+    [{ tags: ['a,b'] }, 'tags must not contain a comma'],
     [{ text: 'hotel, catalogue' }, 'text must not contain a comma'],
   ])('refuses %j before any I/O', async (options, message) => {
     const { fetch, calls } = ok();

@@ -22,8 +22,7 @@ export const Contact: Codec<Contact, WireRecord> = record('Contact', {
   accessList: defaulted(
     array(Employee),
     [],
-    omitAccessList,
-    'unless the contact is private',
+    { when: omitAccessList, rule: 'unless the contact is private' },
     'Users who may see a private contact.',
   ),
   isPrivate: required(bool, 'Whether only the access list may see it.'),

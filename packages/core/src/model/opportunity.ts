@@ -11,44 +11,28 @@ import { Employee } from './employee.js';
 import { BidType } from './enums.js';
 import { Stage } from './stage.js';
 
-const isZero = (n: number): boolean => n === 0;
-const isNull = (u: unknown): boolean => u === null;
-
 const FIELDS = {
   createBy: required(Employee, 'Who created the deal.'),
   created: required(dateTime, 'When it was created, in the portal time zone.'),
   members: required(array(Contact), 'Participants the caller may see.'),
-  contact: defaulted(
-    nullable(Contact),
-    null,
-    isNull,
-    'when null',
-    'Primary contact, when the caller may see it.',
-  ),
+  contact: defaulted(nullable(Contact), null, 'when-default', 'Primary contact, when the caller may see it.'),
   title: required(text, 'Title of the deal.'),
   // Always sent by the server ("" when empty); absent or null still decodes to "".
-  description: defaulted(text, '', () => false, 'never', 'Description.'),
+  description: defaulted(text, '', 'never', 'Description.'),
   responsible: required(Employee, 'Who is responsible for it.'),
-  bidType: defaulted(
-    BidType,
-    'FixedBid',
-    (b) => b === 'FixedBid',
-    'when FixedBid (0)',
-    'How the bid is priced.',
-  ),
-  bidValue: defaulted(decimal, 0, isZero, 'when 0', 'Amount of the bid (per period unless FixedBid).'),
-  bidCurrency: defaulted(nullable(Currency), null, isNull, 'when null', 'Currency of the bid.'),
-  perPeriodValue: defaulted(integer, 0, isZero, 'when 0', 'Number of periods the bid covers.'),
-  stage: defaulted(nullable(Stage), null, isNull, 'when null', 'Current stage.'),
-  successProbability: defaulted(integer, 0, isZero, 'when 0', 'Probability of success, in percent.'),
+  bidType: defaulted(BidType, 'FixedBid', 'when-default', 'How the bid is priced.'),
+  bidValue: defaulted(decimal, 0, 'when-default', 'Amount of the bid (per period unless FixedBid).'),
+  bidCurrency: defaulted(nullable(Currency), null, 'when-default', 'Currency of the bid.'),
+  perPeriodValue: defaulted(integer, 0, 'when-default', 'Number of periods the bid covers.'),
+  stage: defaulted(nullable(Stage), null, 'when-default', 'Current stage.'),
+  successProbability: defaulted(integer, 0, 'when-default', 'Probability of success, in percent.'),
   actualCloseDate: required(unsettableDateTime, 'When it closed; null when not set.'),
   expectedCloseDate: required(unsettableDateTime, 'When it is expected to close; null when not set.'),
   isPrivate: required(bool, 'Whether only the access list may see it.'),
   accessList: defaulted(
     array(Employee),
     [],
-    omitAccessList,
-    'unless the deal is private',
+    { when: omitAccessList, rule: 'unless the deal is private' },
     'Who may see a private deal.',
   ),
   canEdit: required(bool, 'Whether the caller may edit it.'),
@@ -191,11 +175,5 @@ export interface Opportunity {
  */
 export const OpportunityById: Codec<Opportunity, WireRecord> = record('OpportunityById', {
   ...FIELDS,
-  accessList: defaulted(
-    array(Employee),
-    [],
-    () => false,
-    'never',
-    'Who may see a private deal; `[]` for a public one.',
-  ),
+  accessList: defaulted(array(Employee), [], 'never', 'Who may see a private deal; `[]` for a public one.'),
 });

@@ -3,26 +3,18 @@ import { colour, integer, text } from '../schema/leaf.js';
 import { defaulted, record, required, type WireRecord } from '../schema/record.js';
 import { StageType } from './enums.js';
 
-const never = (): boolean => false;
-// The server always sends these three, "" when empty; their absence (older writers, the
-// documentation's examples) still decodes.
-const ALWAYS = 'never';
+// The server always sends title, description and color, "" when empty; their absence (older
+// writers, the documentation's examples) still decodes.
 
 /** A stage of the sales pipeline. */
 export const Stage: Codec<Stage, WireRecord> = record('Stage', {
   successProbability: required(integer, 'Probability of success at this stage, in percent.'),
   stageType: required(StageType, 'Open, ClosedAndWon or ClosedAndLost.'),
   id: required(integer, 'Stage id.'),
-  title: defaulted(text, '', never, ALWAYS, 'Name of the stage.'),
-  description: defaulted(text, '', never, ALWAYS, 'Description of the stage.'),
-  color: defaulted(colour, '', never, ALWAYS, 'Colour, `#RRGGBB`.'),
-  sortOrder: defaulted(
-    integer,
-    0,
-    (n) => n === 0,
-    'when 0 (the server never fills it)',
-    'Position in the pipeline.',
-  ),
+  title: defaulted(text, '', 'never', 'Name of the stage.'),
+  description: defaulted(text, '', 'never', 'Description of the stage.'),
+  color: defaulted(colour, '', 'never', 'Colour, `#RRGGBB`.'),
+  sortOrder: defaulted(integer, 0, 'when-default', 'Position in the pipeline (the server never fills it).'),
 });
 // BEGIN domain type Stage: written by scripts/domain-types.mjs from the schema; do not edit
 /** A stage of the sales pipeline, decoded by {@link Stage}. */

@@ -31,6 +31,23 @@ export interface Codec<A, O extends Json = Json> extends t.Type<A, O, unknown> {
 // biome-ignore lint/suspicious/noExplicitAny: the erased form every walker takes
 export type AnyCodec = Codec<any, Json>;
 
+/**
+ * When the server leaves a defaulted field out, as data: the encoder and the prose for people
+ * (`describePresence`) both read it.
+ */
+export type Omission =
+  /** Left out when it equals its default. */
+  | 'when-default'
+  /** Always sent; its absence (older writers, the documentation's examples) still decodes. */
+  | 'never'
+  /** Left out when `when` holds of the value (and the whole record); `rule` says when, in words. */
+  | {
+      /** Whether the server leaves the field out of `whole`. */
+      readonly when: (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean;
+      /** When, in words (`unless the deal is private`). */
+      readonly rule: string;
+    };
+
 /** How a field is present on the wire. */
 export type Presence =
   | { readonly kind: 'required' }
@@ -41,13 +58,13 @@ export type Presence =
       readonly omitWhen?: (value: unknown) => boolean;
       readonly rule: string;
     }
-  /** Absent on the wire ⇔ a default in the domain value; `omit` decides when encoding. */
+  /** Absent on the wire ⇔ a default in the domain value; `omit` says when the server leaves it out. */
   | {
       readonly kind: 'defaulted';
       readonly value: unknown;
-      /** Whether the encoder leaves the field out of `whole`. */
-      readonly omit: (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean;
-      readonly rule: string;
+      /** The default as the server writes it (`0` for the enum name `FixedBid`). */
+      readonly wire: Json;
+      readonly omit: Omission;
     }
   /** Checked when present, not kept in the domain value, always written as `value`. */
   | { readonly kind: 'fixed'; readonly value: unknown; readonly required: boolean };

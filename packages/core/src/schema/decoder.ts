@@ -3,6 +3,7 @@ import { htmlDecode } from '../leaf/html-entities.js';
 import { ABSENT, IssueCollector } from '../report/collector.js';
 import type { IssueKind } from '../report/issue.js';
 import type { AnyCodec, Field } from './codec.js';
+import { generated } from './generate.js';
 import { bySchema } from './kinds.js';
 import { isPlainRecord } from './plain-record.js';
 import { isMandatory, nullIsAbsent } from './presence.js';
@@ -224,23 +225,70 @@ function ownCopy(u: object): Readonly<Record<string, unknown>> {
  */
 function recordDecoder(fields: ReadonlyArray<Field>, named: AnyCodec, mode: RecordMode): Decoder {
   const steps = fields.map((f) => stepOf(f, mode));
-  if (mode === 'generated') {
-    try {
-      return generatedRecord(steps, named);
-    } catch {
-      // A strict Content-Security-Policy forbids `new Function`: the same plan, interpreted.
-    }
-  }
-  return interpretedRecord(steps, named);
+  // Where a strict Content-Security-Policy forbids generated code: the same plan, interpreted.
+  return (
+    (mode === 'generated' ? generatedRecord(steps, named, undefined) : undefined) ??
+    interpretedRecord(steps, named)
+  );
 }
 
-function generatedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Decoder {
+/**
+ * A record's decoder that takes the record's field values by position (absent ones `undefined`)
+ * rather than an object, and finds the values that are or hold records (see {@link holdsRecords})
+ * already decoded: the form a reader that decodes each record as it closes it gives, which makes
+ * no wire object for any record (the XML reader, xml/read.ts). The same steps as the record's own
+ * decoder, so the same rules and the same decoded value.
+ */
+export type FieldsDecoder = (values: ReadonlyArray<unknown>, issues: DecodeRun) => unknown;
+
+const fieldsDecoders = {
+  generated: new WeakMap<ReadonlyArray<Field>, FieldsDecoder>(),
+  interpreted: new WeakMap<ReadonlyArray<Field>, FieldsDecoder>(),
+};
+
+/** The {@link FieldsDecoder} of a record's fields, built once. */
+export function fieldsDecoderOf(fields: ReadonlyArray<Field>, mode: RecordMode = 'generated'): FieldsDecoder {
+  let decoder = fieldsDecoders[mode].get(fields);
+  if (decoder === undefined) {
+    const steps = fields.map((f) => stepOf(f, mode));
+    const ready = fields.map((f) => holdsRecords(f.codec));
+    decoder = mode === 'generated' ? generatedFields(steps, ready) : interpretedFields(steps, ready);
+    fieldsDecoders[mode].set(fields, decoder);
+  }
+  return decoder;
+}
+
+/** Whether a codec's values are records: a record, maybe null, or a list of those. */
+export function holdsRecords(codec: AnyCodec): boolean {
+  const s = codec.schema;
+  return s.kind === 'record' || ((s.kind === 'nullable' || s.kind === 'array') && holdsRecords(s.of));
+}
+
+function generatedFields(steps: ReadonlyArray<FieldStep>, ready: ReadonlyArray<boolean>): FieldsDecoder {
+  return (
+    (generatedRecord(steps, undefined, ready) as FieldsDecoder | undefined) ?? interpretedFields(steps, ready)
+  );
+}
+
+/**
+ * The generated decoder of a record: of an object (`named` is the codec a refusal of the value is
+ * reported against), or of field values by position (`ready` says which are decoded already);
+ * `undefined` where the platform refuses generated code (schema/generate.ts).
+ */
+function generatedRecord(
+  steps: ReadonlyArray<FieldStep>,
+  named: AnyCodec | undefined,
+  ready: ReadonlyArray<boolean> | undefined,
+): Decoder | undefined {
   const q = JSON.stringify;
-  const lines = [
-    "if (typeof u !== 'object' || u === null || Array.isArray(u)) { S.refuse('type', N, u); return M; }",
-    'const p = Object.getPrototypeOf(u); if (p !== P && p !== null) u = O(u);',
-    'let mark = S.kept, bad = false;',
-  ];
+  const lines =
+    ready === undefined
+      ? [
+          "if (typeof u !== 'object' || u === null || Array.isArray(u)) { S.refuse('type', N, u); return M; }",
+          'const p = Object.getPrototypeOf(u); if (p !== P && p !== null) u = O(u);',
+        ]
+      : [];
+  lines.push('let mark = S.kept, bad = false;');
   const always: string[] = [];
   const whenPresent: string[] = [];
   steps.forEach((s, i) => {
@@ -253,69 +301,85 @@ function generatedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Deco
           ? `S.refuse('missing', X[${i}], A); ${failed}`
           : '';
     lines.push(
-      `let r${i} = u[${q(s.wire)}]; if (r${i} === undefined) r${i} = u[${q(s.alias)}];`,
-      `let v${i}; if (${absent}) { ${whenAbsent} } else { v${i} = D[${i}](r${i}, S); if (v${i} === M) { ${failed} } }`,
+      ready === undefined
+        ? `let r${i} = u[${q(s.wire)}]; if (r${i} === undefined) r${i} = u[${q(s.alias)}];`
+        : `let r${i} = u[${i}];`,
+      `let v${i}; if (${absent}) { ${whenAbsent} } else { v${i} = ${ready?.[i] ? `r${i}` : `D[${i}](r${i}, S)`}; if (v${i} === M) { ${failed} } }`,
     );
     if (s.keep === 'always') always.push(`${q(s.key)}: v${i}`);
     if (s.keep === 'when-present') whenPresent.push(`if (v${i} !== undefined) o[${q(s.key)}] = v${i};`);
   });
   lines.push(`if (bad) return M;`, `const o = { ${always.join(', ')} }; ${whenPresent.join(' ')} return o;`);
-  const factory = new Function(
-    'M',
-    'A',
-    'N',
-    'P',
-    'O',
-    'D',
-    'F',
-    'X',
-    `return function decodeRecord(u, S) {\n${lines.join('\n')}\n};`,
+  return generated<Decoder>(
+    ['M', 'A', 'N', 'P', 'O', 'D', 'F', 'X'],
+    `return function ${ready === undefined ? 'decodeRecord' : 'decodeFields'}(u, S) {\n${lines.join('\n')}\n};`,
+    [
+      MISMATCH,
+      ABSENT,
+      named?.expected,
+      OBJECT_PROTOTYPE,
+      ownCopy,
+      steps.map((s) => s.decode),
+      steps.map((s) => s.default),
+      steps.map((s) => s.expected),
+    ],
   );
-  return factory(
-    MISMATCH,
-    ABSENT,
-    named.expected,
-    OBJECT_PROTOTYPE,
-    ownCopy,
-    steps.map((s) => s.decode),
-    steps.map((s) => s.default),
-    steps.map((s) => s.expected),
-  ) as Decoder;
 }
 
 function interpretedRecord(steps: ReadonlyArray<FieldStep>, named: AnyCodec): Decoder {
   return (input, issues) => {
     if (!isPlainRecord(input)) return refuse(issues, 'type', named, input);
     const u = ownRecord(input);
-    let mark = issues.kept;
-    let bad = false;
-    const failed = (wire: string) => {
-      issues.under(mark, wire);
-      mark = issues.kept;
-      bad = true;
-    };
-    const values = steps.map((s) => {
-      let raw = u[s.wire];
-      if (raw === undefined) raw = u[s.alias];
-      if (raw === undefined || (raw === null && s.nullIsAbsent)) {
-        if (s.whenAbsent === 'missing') {
-          issues.refuse('missing', s.expected, ABSENT);
-          failed(s.wire);
-        }
-        return s.whenAbsent === 'default' ? s.default : undefined;
-      }
-      const v = s.decode(raw, issues);
-      if (v === MISMATCH) failed(s.wire);
-      return v;
-    });
-    if (bad) return MISMATCH;
-    const out: Record<string, unknown> = {};
-    steps.forEach((s, i) => {
-      if (s.keep === 'always') out[s.key] = values[i];
-    });
-    steps.forEach((s, i) => {
-      if (s.keep === 'when-present' && values[i] !== undefined) out[s.key] = values[i];
-    });
-    return out;
+    return decodeSteps(
+      steps,
+      (s) => {
+        const raw = u[s.wire];
+        return raw === undefined ? u[s.alias] : raw;
+      },
+      undefined,
+      issues,
+    );
   };
+}
+
+function interpretedFields(steps: ReadonlyArray<FieldStep>, ready: ReadonlyArray<boolean>): FieldsDecoder {
+  return (values, issues) => decodeSteps(steps, (_, i) => values[i], ready, issues);
+}
+
+/** The interpreted form of {@link generatedRecord}'s code, each field's wire value read by `raw`. */
+function decodeSteps(
+  steps: ReadonlyArray<FieldStep>,
+  raw: (s: FieldStep, i: number) => unknown,
+  ready: ReadonlyArray<boolean> | undefined,
+  issues: DecodeRun,
+): unknown {
+  let mark = issues.kept;
+  let bad = false;
+  const failed = (wire: string) => {
+    issues.under(mark, wire);
+    mark = issues.kept;
+    bad = true;
+  };
+  const values = steps.map((s, i) => {
+    const r = raw(s, i);
+    if (r === undefined || (r === null && s.nullIsAbsent)) {
+      if (s.whenAbsent === 'missing') {
+        issues.refuse('missing', s.expected, ABSENT);
+        failed(s.wire);
+      }
+      return s.whenAbsent === 'default' ? s.default : undefined;
+    }
+    const v = ready?.[i] ? r : s.decode(r, issues);
+    if (v === MISMATCH) failed(s.wire);
+    return v;
+  });
+  if (bad) return MISMATCH;
+  const out: Record<string, unknown> = {};
+  steps.forEach((s, i) => {
+    if (s.keep === 'always') out[s.key] = values[i];
+  });
+  steps.forEach((s, i) => {
+    if (s.keep === 'when-present' && values[i] !== undefined) out[s.key] = values[i];
+  });
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { AnyCodec, Codec, Field, Json, Presence } from './codec.js';
+import type { AnyCodec, Codec, Field, Json, Omission, Presence } from './codec.js';
 import { makeCodec } from './make.js';
 import { isPlainRecord } from './plain-record.js';
 
@@ -24,24 +24,24 @@ export function required<A>(codec: Codec<A, Json>, doc: string, wire?: string): 
 }
 
 /**
- * Left out by the server when it equals a default: decodes to `value` when absent (or `null`),
- * and is left out again when `omit` says so. `rule` tells people when, e.g. "when 0".
+ * Left out by the server by `omit` (when it equals its default, never, or by a rule of its own):
+ * decodes to `value` when absent (or `null`).
  */
 export function defaulted<A>(
   codec: Codec<A, Json>,
   value: A,
-  omit: (value: A, whole: Readonly<Record<string, unknown>>) => boolean,
-  rule: string,
+  omit:
+    | 'when-default'
+    | 'never'
+    | {
+        readonly when: (value: A, whole: Readonly<Record<string, unknown>>) => boolean;
+        readonly rule: string;
+      },
   doc: string,
 ): FieldDef<A> {
   return {
     codec,
-    presence: {
-      kind: 'defaulted',
-      value,
-      omit: omit as (value: unknown, whole: Readonly<Record<string, unknown>>) => boolean,
-      rule,
-    },
+    presence: { kind: 'defaulted', value, wire: codec.encode(value), omit: omit as Omission },
     doc,
   };
 }
@@ -98,8 +98,14 @@ export function isOmitted(field: Field, value: unknown, whole: Readonly<Record<s
   const p = field.presence;
   if (p.kind === 'required' || p.kind === 'fixed') return false;
   if (p.kind === 'optional') return value === undefined || (p.omitWhen?.(value) ?? false);
-  return p.omit(value, whole);
+  if (p.omit === 'never') return false;
+  if (p.omit === 'when-default') return isDefault(value, p.value);
+  return p.omit.when(value, whole);
 }
+
+/** Whether a value is a field's default: the same value, or both empty lists. */
+const isDefault = (value: unknown, def: unknown): boolean =>
+  value === def || (Array.isArray(def) && def.length === 0 && Array.isArray(value) && value.length === 0);
 
 /**
  * A JSON object of the server's: camelCase names (PascalCase accepted), server defaults left out,

@@ -4,9 +4,9 @@ import { parseJson, writeJson } from '../json/text.js';
 import { checkPositiveInteger } from '../report/collector.js';
 import { redactSecrets } from '../report/safe-text.js';
 import type { AnyCodec, Field, Json } from '../schema/codec.js';
-import type { RunOptions } from '../schema/decoder.js';
+import { DecodeRun, type RunOptions } from '../schema/decoder.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from '../xml/limits.js';
-import { readXml } from '../xml/read.js';
+import { decodeXml, readXml } from '../xml/read.js';
 import { writeXml } from '../xml/write.js';
 import { apiFailureOf, isErrorEnvelope } from './envelope.js';
 
@@ -136,6 +136,13 @@ export function decodeBody<A>(
 ): E.Either<Failure, A> {
   checkDecodeOptions(options);
   return neverThrows(() => {
+    if (format === 'xml') {
+      // XML is decoded as it is read; anything but a clean success is read again the general way.
+      const run = new DecodeRun(options.maxIssues, true, options.secrets);
+      const limits = { ...DEFAULT_XML_LIMITS, ...options.xml };
+      const decoded = decodeXml(body, XML_ROOT, rootFields, envelope, run, limits);
+      if (decoded !== undefined) return E.right(decoded.value as A);
+    }
     const wire = readWire(body, format, rootFields, options);
     return E.isLeft(wire)
       ? wire

@@ -77,8 +77,8 @@ export const ApiErrorBody: Codec<ApiErrorBody, WireRecord> = record('ApiError', 
   message: required(text, 'What went wrong, e.g. "Not found".'),
   type: optional(text, 'outside debug builds', 'Exception type.'),
   stack: optional(text, 'outside debug builds', 'Stack trace.'),
-  hresult: defaulted(integer, ERROR_HRESULT, () => false, 'never', 'HRESULT of the exception.'),
-  data: defaulted(ErrorData, {}, () => false, 'never', 'Exception data (always `{}`).'),
+  hresult: defaulted(integer, ERROR_HRESULT, 'never', 'HRESULT of the exception.'),
+  data: defaulted(ErrorData, {}, 'never', 'Exception data (always `{}`).'),
 });
 // BEGIN domain type ApiErrorBody: written by scripts/domain-types.mjs from the schema; do not edit
 /** The `error` object of a failed call, decoded by {@link ApiErrorBody}. */

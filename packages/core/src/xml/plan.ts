@@ -1,5 +1,7 @@
 import { safeText } from '../report/safe-text.js';
 import type { AnyCodec, Field } from '../schema/codec.js';
+import { type FieldsDecoder, fieldsDecoderOf, type RecordMode } from '../schema/decoder.js';
+import { generated } from '../schema/generate.js';
 import { bySchema } from '../schema/kinds.js';
 
 /**
@@ -17,8 +19,18 @@ type ElementRead = (source: ElementSource, name: string, selfClosing: boolean) =
 export interface ElementSource {
   /** The text of a text-only element, up to its end tag. */
   textContent(name: string): string;
-  /** The content of an element that holds a record, up to its end tag. */
-  recordContent(name: string, plan: RecordPlan): Record<string, unknown>;
+  /**
+   * The number a text of one to nine ASCII digits (no leading zero) stands for, when such a text
+   * is all the element holds up to its end tag, which is then read; else `undefined`, nothing read.
+   */
+  digitsContent(name: string): number | undefined;
+  /** Whether `word` is all the element holds up to its end tag, which is then read; else nothing is read. */
+  wordContent(name: string, word: string): boolean;
+  /**
+   * The record an element holds, its content read up to its end tag (none when `empty`): its wire
+   * value, or its decoded value when the reader decodes as it reads.
+   */
+  recordContent(name: string, plan: RecordPlan, empty: boolean): unknown;
   /** Whether the end tag of `name` comes next. */
   atEndTag(name: string): boolean;
   endTag(name: string): void;
@@ -40,6 +52,8 @@ export interface RecordPlan {
   readonly byName: ReadonlyMap<string, number>;
   /** The wire value of a record from its field values (by index), absent ones `undefined`. */
   readonly build: (values: unknown[]) => Record<string, unknown>;
+  /** The decoded value of a record from its field values, those holding records decoded already. */
+  readonly decode: FieldsDecoder;
   /**
    * One array of field values per nesting depth, reused from record to record (a reader runs to
    * its end before another starts; each is emptied once its record is built).
@@ -61,7 +75,13 @@ export function planOf(fields: ReadonlyArray<Field>): RecordPlan {
       const codec = f.codec.schema.kind === 'array' ? f.codec.schema.of : f.codec;
       return { wire: f.wire, list, read: elementRead(codec) };
     });
-    plan = { fields: reads, byName, build: builderOf(reads.map((r) => r.wire)), scratch: [] };
+    plan = {
+      fields: reads,
+      byName,
+      build: builderOf(reads.map((r) => r.wire)),
+      decode: fieldsDecoderOf(fields),
+      scratch: [],
+    };
     plans.set(fields, plan);
   }
   return plan;
@@ -72,19 +92,22 @@ export function planOf(fields: ReadonlyArray<Field>): RecordPlan {
  * (stores of computed keys one by one are megamorphic); interpreted where `new Function` is
  * forbidden. A field that was not there is `undefined`, which the decoder reads as absent.
  */
-function builderOf(wires: ReadonlyArray<string>): RecordPlan['build'] {
-  try {
-    const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
-    return new Function('v', `return { ${body} };`) as RecordPlan['build'];
-  } catch {
-    return (values) => {
+export function builderOf(wires: ReadonlyArray<string>, mode: RecordMode = 'generated'): RecordPlan['build'] {
+  const body = wires.map((w, i) => `${JSON.stringify(w)}: v[${i}]`).join(', ');
+  const built =
+    mode === 'generated'
+      ? generated<RecordPlan['build']>([], `return function buildRecord(v) { return { ${body} }; };`, [])
+      : undefined;
+  return (
+    built ??
+    ((values) => {
       const out: Record<string, unknown> = {};
       wires.forEach((w, i) => {
         out[w] = values[i];
       });
       return out;
-    };
-  }
+    })
+  );
 }
 
 /**
@@ -119,6 +142,19 @@ const asNumber = (text: string): unknown => {
 const asBoolean = (text: string): unknown =>
   text === 'true' || text === 'True' ? true : text === 'false' || text === 'False' ? false : text;
 
+// Numbers and booleans are most of the elements; their common forms are read where they stand in
+// the text, without cutting a string out of it (a short string copied per element was a tenth of
+// the reader's garbage). Anything else goes the general way, through the text.
+const numberRead: ElementRead = (reader, name, selfClosing) =>
+  selfClosing ? null : (reader.digitsContent(name) ?? asNumber(reader.textContent(name)));
+
+const booleanRead: ElementRead = (reader, name, selfClosing) => {
+  if (selfClosing) return null;
+  if (reader.wordContent(name, 'true')) return true;
+  if (reader.wordContent(name, 'false')) return false;
+  return asBoolean(reader.textContent(name));
+};
+
 /**
  * A text-only element: its text as `coerce` reads it (a text that is not a number or a boolean
  * stays text, for the decoder to refuse), `empty` for `<x />`.
@@ -132,7 +168,6 @@ const textElement =
   };
 
 const textRead = textElement(undefined, '');
-const numberRead = textElement(asNumber, null);
 
 /**
  * How each kind of value is read from its element: the XML has no types, so the schema says what
@@ -140,7 +175,7 @@ const numberRead = textElement(asNumber, null);
  */
 const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
   string: () => textRead,
-  boolean: () => textElement(asBoolean, null),
+  boolean: () => booleanRead,
   integer: () => numberRead,
   number: () => numberRead,
   literal: () => numberRead,
@@ -161,10 +196,11 @@ const elementRead: (codec: AnyCodec) => ElementRead = bySchema<ElementRead>({
   },
   array: () => (reader, name) =>
     reader.fail(`<${shortName(name)}> is a list inside a list, which this API never sends`),
-  record:
-    ({ fields }) =>
-    (reader, name, selfClosing) => {
-      const plan = planOf(fields);
-      return selfClosing ? plan.build(emptyValues(plan)) : reader.recordContent(name, plan);
-    },
+  record: ({ fields }) => {
+    let plan: RecordPlan | undefined;
+    return (reader, name, selfClosing) => {
+      plan ??= planOf(fields);
+      return reader.recordContent(name, plan, selfClosing);
+    };
+  },
 });

@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { Field } from '../schema/codec.js';
+import type { AnyCodec, Field } from '../schema/codec.js';
+import { type DecodeRun, fieldsDecoderOf, MISMATCH } from '../schema/decoder.js';
+import { fieldsOf } from '../schema/kinds.js';
 import { DEFAULT_XML_LIMITS, type XmlLimits } from './limits.js';
 import { type ElementSource, emptyValues, planOf, type RecordPlan, shortName } from './plan.js';
 import { decodeReferences, FORBIDDEN_CHAR } from './text.js';
@@ -30,7 +32,58 @@ export function readXml(
   }
 }
 
+/**
+ * The XML decoded with `codec` as it is read: each record decoded as soon as its end tag is read,
+ * from its field values (schema/decoder.ts, {@link fieldsDecoderOf}), so that no wire object is
+ * made for any record and what a page's records leave behind dies young, where the whole wire
+ * tree used to outlive the reading and be copied by every collection during the decode.
+ *
+ * `codec`'s fields must come first among `rootFields`, in order (the envelopes' root fields are
+ * made so, wire/envelope.ts). `undefined` when anything is not clean: text that is not
+ * well-formed XML, a value the codec refuses, or another root; the caller then reads the text
+ * the general way ({@link readXml}, then the decoder), which says why. A refusal therefore costs
+ * two readings, and a success one.
+ */
+export function decodeXml(
+  text: string,
+  rootName: string,
+  rootFields: ReadonlyArray<Field>,
+  codec: AnyCodec,
+  run: DecodeRun,
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+): { readonly value: unknown } | undefined {
+  if (text.length > limits.maxLength) return undefined;
+  const root = rootPlanOf(codec, rootFields);
+  if (root === undefined) return undefined;
+  try {
+    return { value: new Reader(text, limits, run).document(rootName, root) };
+  } catch (error) {
+    if (error instanceof XmlError || error instanceof Refused) return undefined;
+    throw error;
+  }
+}
+
+const rootPlans = new WeakMap<AnyCodec, Map<ReadonlyArray<Field>, RecordPlan | undefined>>();
+
+/** The plan of `<result>` that reads every root field and decodes `codec` from the first ones. */
+function rootPlanOf(codec: AnyCodec, rootFields: ReadonlyArray<Field>): RecordPlan | undefined {
+  let byRoot = rootPlans.get(codec);
+  if (byRoot === undefined) {
+    byRoot = new Map();
+    rootPlans.set(codec, byRoot);
+  }
+  if (!byRoot.has(rootFields)) {
+    const fields = fieldsOf(codec);
+    const prefix = fields.length > 0 && fields.every((f, i) => rootFields[i] === f);
+    byRoot.set(rootFields, prefix ? { ...planOf(rootFields), decode: fieldsDecoderOf(fields) } : undefined);
+  }
+  return byRoot.get(rootFields);
+}
+
 class XmlError extends Error {}
+
+/** Thrown when a record read by {@link decodeXml} is refused: the general way says why. */
+class Refused extends Error {}
 
 interface StartTag {
   readonly name: string;
@@ -42,6 +95,14 @@ const GT = 62;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
+
+// What text may not hold as it is: the characters XML 1.0 forbids, and CR (end-of-line handling).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const SPECIAL_CHAR = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+
+/** The longest text, and the most texts, {@link Reader.referenced} keeps. */
+const MAX_SHARED_TEXT = 256;
+const MAX_SHARED_TEXTS = 4096;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 // Name characters, loosely: ASCII letters, digits, `_ - . :` and anything beyond ASCII.
@@ -61,6 +122,8 @@ class Reader implements ElementSource {
   constructor(
     private readonly s: string,
     private readonly limits: XmlLimits,
+    /** When given, each record is decoded as it is read ({@link decodeXml}). */
+    private readonly run?: DecodeRun,
   ) {}
 
   fail(what: string): never {
@@ -79,7 +142,7 @@ class Reader implements ElementSource {
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
-    const value = root.selfClosing ? plan.build(emptyValues(plan)) : this.recordContent(root.name, plan);
+    const value = this.recordContent(root.name, plan, root.selfClosing);
     this.misc();
     if (this.pos !== this.s.length) this.fail('content after the root element');
     return value;
@@ -206,7 +269,8 @@ class Reader implements ElementSource {
     return plan.byName.get(tag.name) ?? -1;
   }
 
-  recordContent(name: string, plan: RecordPlan): Record<string, unknown> {
+  recordContent(name: string, plan: RecordPlan, empty: boolean): unknown {
+    if (empty) return this.record(plan, emptyValues(plan));
     this.enter();
     const s = this.s;
     let scratch = plan.scratch[this.depth];
@@ -252,9 +316,17 @@ class Reader implements ElementSource {
       else values[at] = value;
     }
     this.depth--;
-    const record = plan.build(values);
+    const record = this.record(plan, values);
     values.fill(undefined);
     return record;
+  }
+
+  /** A record from its field values: its wire value, or decoded when the reader decodes. */
+  private record(plan: RecordPlan, values: unknown[]): unknown {
+    if (this.run === undefined) return plan.build(values);
+    const decoded = plan.decode(values, this.run);
+    if (decoded === MISMATCH) throw new Refused();
+    return decoded;
   }
 
   /** The text of a text-only element, references resolved, CDATA kept, comments dropped. */
@@ -262,17 +334,16 @@ class Reader implements ElementSource {
     const s = this.s;
     let out = '';
     for (;;) {
-      // One pass to the next `<` notes whether the text needs more than a slice: a character
-      // below U+0020 (a forbidden one, or a CR), a reference, or U+FFFE/U+FFFF.
-      let lt = this.pos;
-      let plain = true;
-      for (let c = s.charCodeAt(lt); c !== LT; c = s.charCodeAt(++lt)) {
-        if (lt >= s.length) this.fail(`unexpected end inside <${shortName(name)}>`);
-        if ((c < 32 && c !== 9 && c !== 10) || c === 38 || c >= 0xfffe) plain = false;
-      }
+      const lt = s.indexOf('<', this.pos);
+      if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
       if (lt > this.pos) {
-        const raw = s.slice(this.pos, lt);
-        out += plain ? raw : this.chars(raw);
+        // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
+        // or a CR) or U+FFFE/U+FFFF, or a reference.
+        if (this.nextSpecial(this.pos) < lt) out += this.chars(s.slice(this.pos, lt));
+        else {
+          const amp = this.nextAmpersand(this.pos);
+          out += amp < lt ? this.referenced(this.pos, amp, lt) : s.slice(this.pos, lt);
+        }
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
@@ -283,6 +354,96 @@ class Reader implements ElementSource {
       else if (s.startsWith('<![CDATA[', lt)) out += this.cdata();
       else this.fail(`element inside <${shortName(name)}>, which holds text`);
     }
+  }
+
+  // Where the next `&` and the next character that needs checking are, found by native searches
+  // and kept until the reader passes them (rather than a loop over every character of every text,
+  // which was a fifth of the reading): each search starts past the last, so the document is
+  // searched once for each.
+  private ampersandAt = -1;
+  private specialAt = -1;
+
+  private nextAmpersand(from: number): number {
+    if (this.ampersandAt < from) {
+      const at = this.s.indexOf('&', from);
+      this.ampersandAt = at === -1 ? this.s.length : at;
+    }
+    return this.ampersandAt;
+  }
+
+  private nextSpecial(from: number): number {
+    if (this.specialAt < from) {
+      SPECIAL_CHAR.lastIndex = from;
+      this.specialAt = SPECIAL_CHAR.test(this.s) ? SPECIAL_CHAR.lastIndex - 1 : this.s.length;
+    }
+    return this.specialAt;
+  }
+
+  digitsContent(name: string): number | undefined {
+    const s = this.s;
+    const start = this.pos;
+    let p = start;
+    let value = 0;
+    for (let c = s.charCodeAt(p); c >= 48 && c <= 57 && p - start < 9; c = s.charCodeAt(++p)) {
+      value = value * 10 + (c - 48);
+    }
+    if (p === start || (p - start > 1 && s.charCodeAt(start) === 48) || !this.atEndTagFrom(p)) {
+      return undefined;
+    }
+    this.pos = p;
+    this.endTag(name);
+    return value;
+  }
+
+  wordContent(name: string, word: string): boolean {
+    const end = this.pos + word.length;
+    if (!this.s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
+    this.pos = end;
+    this.endTag(name);
+    return true;
+  }
+
+  /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
+  private atEndTagFrom(p: number): boolean {
+    return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
+  }
+
+  // Texts with references, decoded, by their form in the document, for this document only: the
+  // same contacts' photo URLs (three `&amp;` each) and the same users' names come back on every deal,
+  // so each is put together once and then shared. Bounded: short texts, and emptied when full.
+  private decodedTexts: Map<string, string> | undefined;
+
+  /** {@link ampersands}, once per distinct short text in this document. */
+  private referenced(start: number, amp: number, end: number): string {
+    if (end - start > MAX_SHARED_TEXT) return this.ampersands(start, amp, end);
+    this.decodedTexts ??= new Map();
+    const raw = this.s.slice(start, end);
+    let text = this.decodedTexts.get(raw);
+    if (text === undefined) {
+      text = this.ampersands(start, amp, end);
+      if (this.decodedTexts.size >= MAX_SHARED_TEXTS) this.decodedTexts.clear();
+      this.decodedTexts.set(raw, text);
+    }
+    return text;
+  }
+
+  /**
+   * The text from `start` to `end`, which has references from `amp` on and nothing else to check.
+   * The server's texts are HTML-encoded, so their references are `&amp;`: those are read where
+   * they stand, the text put together from slices of the document (cutting the text out first,
+   * then each reference's name, was a third of the reader's garbage). Any other reference sends
+   * the whole text the general way.
+   */
+  private ampersands(start: number, amp: number, end: number): string {
+    const s = this.s;
+    let out = '';
+    let from = start;
+    for (let at = amp; at !== -1 && at < end; at = s.indexOf('&', from)) {
+      if (!s.startsWith('amp;', at + 1)) return this.chars(s.slice(start, end));
+      out += s.slice(from, at + 1);
+      from = at + 5;
+    }
+    return out + s.slice(from, end);
   }
 
   private chars(raw: string): string {

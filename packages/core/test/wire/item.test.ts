@@ -1,5 +1,5 @@
-// One opportunity, as GET api/2.0/crm/opportunity/{id} answers it (list-and-access.md, "Deals"
-// 52-61, 973-1015): the single-item envelope on the same entity codecs, with the by-id differences.
+// One opportunity, as GET api/2.0/crm/opportunity/{id} answers it (docs/routes.md, docs/reference.md
+// "byId"): the single-item envelope on the same entity codecs, with the by-id differences.
 import { readJsonFixture } from '@oo-crm/fixtures';
 import { describe, expect, it } from 'vitest';
 import { decodeOpportunities, decodeOpportunity, encodeOpportunity, pathText } from '../../src/index.js';

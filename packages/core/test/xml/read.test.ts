@@ -2,6 +2,11 @@ import { readFixture } from '@oo-crm/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOpportunities, encodeOpportunities, type Failure } from '../../src/index.js';
+import { array } from '../../src/schema/array.js';
+import { fieldsOf } from '../../src/schema/kinds.js';
+import { text } from '../../src/schema/leaf.js';
+import { record, required } from '../../src/schema/record.js';
+import { readXml } from '../../src/xml/read.js';
 import { page } from '../arbitraries.js';
 
 const EMPTY = '<result><status>0</status><statusCode>200</statusCode></result>';
@@ -88,6 +93,89 @@ describe('XML as the server writes it', () => {
         { kind: 'type', path: ['response', 0, 'members', 0, 'id'], message: 'expected integer, got "0x65"' },
       ],
     });
+  });
+});
+
+describe('numbers, booleans and references read in place agree with the general way', () => {
+  const title = (inner: string) =>
+    deals.replace('<title>Annual support contract</title>', `<title>${inner}</title>`);
+  const titleOf = (body: string) => {
+    const result = decodeOpportunities(body, 'xml');
+    return result._tag === 'Right' ? result.right.items[0]?.title : result.left.message;
+  };
+  const idOf = (id: string) => {
+    const result = decodeOpportunities(
+      deals.replace('<id>5001</id></response>', `<id>${id}</id></response>`),
+      'xml',
+    );
+    return result._tag === 'Right' ? result.right.items[0]?.id : result.left.message;
+  };
+  const companyOf = (text: string) => {
+    const result = decodeOpportunities(
+      deals.replace('<isCompany>true</isCompany>', `<isCompany>${text}</isCompany>`),
+      'xml',
+    );
+    return result._tag === 'Right' ? result.right.items[0]?.members[0]?.isCompany : result.left.message;
+  };
+
+  it('reads a number where it stands, and the other forms of a number through the text', () => {
+    expect(idOf('7')).toBe(7);
+    expect(idOf('0')).toBe(0);
+    expect(idOf('123456789')).toBe(123456789);
+    expect(idOf('1234567890')).toBe(1234567890);
+    expect(idOf(' 42 ')).toBe(42);
+    expect(idOf('4<!-- c -->2')).toBe(42);
+    expect(idOf('<![CDATA[42]]>')).toBe(42);
+    expect(idOf('&#52;2')).toBe(42);
+    expect(idOf('007')).toMatch(/expected integer, got "007"/);
+    expect(idOf('12a')).toMatch(/expected integer, got "12a"/);
+    expect(idOf('42</ids>')).toMatch(/expected <\/id>/);
+  });
+
+  it('reads true and false where they stand, and True, False and the rest through the text', () => {
+    expect(companyOf('false')).toBe(false);
+    expect(companyOf('true')).toBe(true);
+    expect(companyOf('True')).toBe(true);
+    expect(companyOf('False')).toBe(false);
+    expect(companyOf('tru<!-- c -->e')).toBe(true);
+    expect(companyOf('truely')).toMatch(/expected boolean, got "truely"/);
+    expect(companyOf('')).toMatch(/expected boolean, got ""/);
+  });
+
+  it('reads &amp; where it stands, and any other reference the general way', () => {
+    expect(titleOf(title('a &amp; b &amp;amp; c'))).toBe('a & b &amp; c');
+    expect(titleOf(title('&amp;'))).toBe('&');
+    expect(titleOf(title('&amp;&amp;lt;x&amp;gt;'))).toBe('&&lt;x&gt;');
+    expect(titleOf(title('x &amp; &lt;y&gt; &#65; &quot;'))).toBe('x & <y> A "');
+    expect(titleOf(title('&lt;y&gt; &amp;'))).toBe('<y> &');
+    expect(titleOf(title('&amp;<!-- c -->&amp;'))).toBe('&&');
+    expect(titleOf(title('&amp;amp'))).toBe('&amp');
+    expect(titleOf(title('&amp &amp;'))).toMatch(/entity reference/);
+    expect(titleOf(title('&amp;&bogus;'))).toMatch(/entity reference/);
+    expect(titleOf(title('&amp;\u0001'))).toMatch(/a character XML 1.0 forbids/);
+  });
+});
+
+describe('texts with references, shared within a document', () => {
+  const Texts = record('Texts', { value: required(array(text), 'texts') });
+  const read = (texts: ReadonlyArray<string>) => {
+    const body = `<result>${texts.map((t) => `<value>${t}</value>`).join('')}</result>`;
+    const result = readXml(body, 'result', fieldsOf(Texts));
+    return result._tag === 'Right' ? (result.right as { value: string[] }).value : result.left;
+  };
+
+  it('reads each text as it is, however many distinct ones and however often each comes', () => {
+    // More distinct texts than are kept, each twice, apart and in a row; long ones are not kept.
+    const distinct = Array.from({ length: 5000 }, (_, i) => `a&amp;b ${i}`);
+    const long = `${'x'.repeat(300)}&amp;`;
+    const texts = [...distinct, ...distinct, long, long, 'a&amp;b 1'];
+    const decoded = texts.map((t) => t.replaceAll('&amp;', '&'));
+    expect(read(texts)).toEqual(decoded);
+    expect(read(['&amp;lt;', '&lt;&amp;', '&amp;lt;', '&lt;&amp;'])).toEqual(['&lt;', '<&', '&lt;', '<&']);
+  });
+
+  it('refuses a bad reference in a text that came before without it', () => {
+    expect(read(['a&amp;b', 'a&amp;b&bad;'])).toMatch(/entity reference/);
   });
 });
 
