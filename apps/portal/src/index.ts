@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export type { Role } from './auth/authenticator.js';
+export type { Dataset } from './dataset/generate.js';
 export { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
 export type { FullText } from './crm/selection.js';
 export {
@@ -19,5 +20,5 @@ export {
   TWO_FACTOR_USER,
 } from './options.js';
 export { type RunningPortal, type SeededPortal, startPortal } from './portal.js';
-export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed/seed.js';
+export type { Seed, SeedContact, SeedDeal, SeedIssue, SeedUser } from './seed/seed.js';
 export { SeedError } from './seed/seed.js';

@@ -45,7 +45,7 @@ export type Present = { readonly [wire: string]: Present };
 
 /**
  * What the deal of each of these states holds: the contract pins these fields in the states'
- * interactions, and the verifier looks for a deal that has them ({@link holds}).
+ * interactions, and the verifier looks for a deal that has them (`holds`).
  */
 export const GUARANTEES = {
   [STATES.dealWithRecords]: {

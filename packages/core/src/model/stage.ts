@@ -56,9 +56,9 @@ export interface Stage {
    */
   readonly color: string;
   /**
-   * Position in the pipeline.
+   * Position in the pipeline (the server never fills it).
    *
-   * On the wire: `sortOrder`, left out when 0 (the server never fills it); decodes to `0`.
+   * On the wire: `sortOrder`, left out when 0; decodes to `0`.
    */
   readonly sortOrder: number;
 }
