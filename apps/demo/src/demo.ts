@@ -6,6 +6,7 @@ import { exitQuietlyOnClosedPipe, renderTable } from '@oo-crm/cli';
 // and in XML, checks that both decode to the same values, and prints them; where bycontact
 // answers none for the user, the search shows the deals they may see.
 import { createClient } from '@oo-crm/client';
+import { FILTER_ROUTE, routeUrl } from '@oo-crm/core';
 import { startPortal } from '@oo-crm/portal';
 
 const DEMO_CONTACTS = [1234, 101, 102, 999_999];
@@ -39,9 +40,8 @@ async function main(): Promise<number> {
           );
           // The route without that defect: the search pages in the database and skips hidden deals.
           const visible = await json.opportunities.filter({ contactId, alsoParticipant: true });
-          console.log(
-            `Contact ${contactId}: GET …/opportunity/filter?contactid=${contactId}&contactAlsoIsParticipant=true — the ${visible.items.length} the user may see`,
-          );
+          const search = routeUrl(FILTER_ROUTE, {}, { contactid: contactId, contactAlsoIsParticipant: true });
+          console.log(`Contact ${contactId}: GET ${search} — the ${visible.items.length} the user may see`);
           console.log(
             `${renderTable(visible.items, process.stdout.isTTY === true && !process.env['NO_COLOR'])}\n`,
           );

@@ -36,7 +36,7 @@ describe('pnpm demo', () => {
     expect(stdout.match(/— same values/g)).toHaveLength(4);
     expect(stdout).toMatch(/Hotel catalogue/);
     expect(stdout).toMatch(
-      /GET …\/opportunity\/filter\?contactid=\d+&contactAlsoIsParticipant=true — the [1-9]\d* the user may see/,
+      /GET api\/2\.0\/crm\/opportunity\/filter\?contactid=\d+&contactAlsoIsParticipant=true — the [1-9]\d* the user may see/,
     );
   });
 });

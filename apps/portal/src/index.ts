@@ -7,9 +7,9 @@
  * @packageDocumentation
  */
 export type { Role } from './auth/authenticator.js';
-export type { Dataset } from './dataset/generate.js';
 export { SERVER_THROTTLE, type ThrottleRule } from './auth/login-throttle.js';
 export type { FullText } from './crm/selection.js';
+export type { Dataset } from './dataset/generate.js';
 export {
   DATASET_SIZES,
   DEMO_ADMIN,

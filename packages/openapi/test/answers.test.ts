@@ -115,7 +115,12 @@ beforeAll(async () => {
   await record('xml no token', `${FILTER}.xml`, `${api}/filter.xml`);
   // An unpaid portal refuses every API call but the login (server-facts.md, "Order of checks":
   // 401 before 402, so the caller is a real one).
-  await record('unpaid', BY_ID, `${unpaid.url}/api/2.0/crm/opportunity/1234`, as(await tokenOf(unpaid, unpaid.user)));
+  await record(
+    'unpaid',
+    BY_ID,
+    `${unpaid.url}/api/2.0/crm/opportunity/1234`,
+    as(await tokenOf(unpaid, unpaid.user)),
+  );
   const login = { method: 'POST', headers: { 'content-type': JSON_TYPE } };
   await record('login', LOGIN, `${portal.url}${LOGIN}`, { ...login, body: JSON.stringify(portal.user) });
   await record('wrong password', LOGIN, `${portal.url}${LOGIN}`, {
