@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import {
-  encodeApiError,
-  encodeOpportunity,
+  ErrorEnvelope,
+  ItemEnvelope,
   type Json,
   type Opportunity,
   type OpportunityPage,
@@ -10,6 +10,7 @@ import {
   writeWire,
 } from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
+import { HRESULT } from '../aspnet/dotnet.js';
 import { type Page, projected } from '../aspnet/list-pipeline.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
@@ -162,9 +163,40 @@ export function sendPage<T extends { readonly id: number }>(
   return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
 }
 
-/** Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder. */
-export function sendOpportunity(reply: FastifyReply, format: WireFormat, item: Opportunity): FastifyReply {
-  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunity(item, format));
+/**
+ * An envelope's wire object with `startIndex` echoed when one was requested (not 0): every answer
+ * and error envelope carries it, right after `count` (`ApiHttpHandler.cs` 58-59).
+ */
+function withStartIndex(wire: { readonly [key: string]: Json }, startIndex: number): { [key: string]: Json } {
+  if (startIndex <= 0) return { ...wire };
+  const { count, ...rest } = wire;
+  return count === undefined ? { startIndex, ...rest } : { count, startIndex, ...rest };
+}
+
+/**
+ * Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder: `fields=`
+ * projects the object, `startIndex` is echoed (`CRMApi.Deals.cs` 52-61, `ApiHttpHandler.cs` 58-59).
+ */
+export function sendOpportunity(
+  reply: FastifyReply,
+  format: WireFormat,
+  item: Opportunity,
+  startIndex = 0,
+  fields?: ReadonlyArray<string>,
+): FastifyReply {
+  const wire = ItemEnvelope.encode({ item }) as { readonly [key: string]: Json };
+  const object = wire['response'] as { readonly [key: string]: Json };
+  const response = fields === undefined ? object : (projected(object, fields) as { [key: string]: Json });
+  const text = writeWire(withStartIndex({ ...wire, response }, startIndex), format);
+  return reply.code(200).type(CONTENT_TYPE[format]).send(text);
+}
+
+/** What an error envelope says besides its status and message. */
+export interface ErrorDetails {
+  /** The innermost exception's HResult (`IApiStandartResponce.cs` 54-65); HttpException's by default. */
+  readonly hresult?: number;
+  /** The requested `startIndex`, echoed (`ApiHttpHandler.cs` 59). */
+  readonly startIndex?: number;
 }
 
 /** Sends the server's error envelope. */
@@ -173,11 +205,16 @@ export function sendApiError(
   format: WireFormat,
   status: number,
   message: string,
+  details: ErrorDetails = {},
 ): FastifyReply {
+  const wire = ErrorEnvelope.encode({
+    statusCode: status,
+    error: { message, hresult: details.hresult ?? HRESULT.http, data: {} },
+  }) as { readonly [key: string]: Json };
   return reply
     .code(status)
     .type(CONTENT_TYPE[format])
-    .send(encodeApiError({ statusCode: status, message }, format));
+    .send(writeWire(withStartIndex(wire, details.startIndex ?? 0), format));
 }
 
 /**
