@@ -2,9 +2,11 @@
 // source (ONLYOFFICE/CommunityServer 7c503dfb): "HH" module/ASC.Api/ASC.Api/Impl/ApiHttpHandler.cs,
 // "IASR" module/ASC.Api/ASC.Api/Interfaces/ResponseTypes/IApiStandartResponce.cs, "Deals"
 // module/ASC.Api/ASC.Api.CRM/CRMApi.Deals.cs; docs/real-server.md states them.
+import { decodeOpportunity } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BEYOND_INT32, HRESULT, NOT_AN_INT32 } from '../src/aspnet/dotnet.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
+import { withBidScale } from '../src/routes/wire.js';
 import { login } from './helpers.js';
 
 let portal: RunningPortal;
@@ -126,5 +128,31 @@ describe('`fields=` and `updatedSince` on opportunity/{id} (Deals 52-61; HH 58-5
     const answer = await get('{id}?updatedSince=garbage');
     expect(answer.status).toBe(500);
     expect(answer.text.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+});
+
+describe('bidValue at the database’s scale in JSON, re-printed in XML (docs/real-server.md, "Values")', () => {
+  it.each([
+    ['an integer', '{"bidValue":1500,"id":1}', '{"bidValue":1500.000000000,"id":1}'],
+    ['a fraction', '{"bidValue":12.5}', '{"bidValue":12.500000000}'],
+    [
+      'the text of a string is left alone',
+      '{"fieldValue":"\\"bidValue\\":1"}',
+      '{"fieldValue":"\\"bidValue\\":1"}',
+    ],
+  ])('%s', (_, json, written) => {
+    expect(withBidScale(json)).toBe(written);
+  });
+
+  it('on the wire: 9 decimals in JSON on {id} and the lists, the same values as XML’s', async () => {
+    const one = await get('{id}');
+    const list = await get('bycontact/1234');
+    for (const text of [one.text, list.text]) {
+      expect(text).toMatch(/"bidValue":\d+\.\d{9}[,}]/);
+      expect(text).not.toMatch(/"bidValue":\d+[,}]/);
+    }
+    const xml = await get('{id}.xml');
+    expect(xml.text).not.toMatch(/<bidValue>\d+\.0+<\/bidValue>/);
+    expect(decodeOpportunity(one.text, 'json')).toEqual(decodeOpportunity(xml.text, 'xml'));
   });
 });

@@ -28,6 +28,23 @@ export function formatOf(suffix: string | undefined, contentType: string | undef
   return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
 }
 
+/** The scale of the database's `bid_value` column: Json.NET writes the decimal with it. */
+const BID_SCALE = 9;
+// A `bidValue` property with its number (inside a string the quotes would be escaped: never matched).
+const BID_VALUE = /"bidValue":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+
+/**
+ * JSON text with `bidValue` written at the database's scale, as the server sends it
+ * (`1500.000000000`; docs/real-server.md). Core writes the number (`1500`), the same value; XML
+ * re-prints it (`1500`) and is left alone.
+ */
+export function withBidScale(json: string): string {
+  return json.replace(BID_VALUE, (whole, n: string) => {
+    const value = Number(n);
+    return Math.abs(value) < 1e21 ? `"bidValue":${value.toFixed(BID_SCALE)}` : whole;
+  });
+}
+
 /** How many items are written at a time: a big list goes out in pieces of this many. */
 export const ITEMS_PER_PIECE = 100;
 
@@ -67,7 +84,7 @@ function itemsText(
   const text = writeWire({ response: shown }, format);
   // `{"response":[…]}` or `<result>…</result>`: the list's own text.
   return format === 'json'
-    ? text.slice(text.indexOf('[') + 1, text.lastIndexOf(']'))
+    ? withBidScale(text.slice(text.indexOf('[') + 1, text.lastIndexOf(']')))
     : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
 }
 
@@ -188,7 +205,10 @@ export function sendOpportunity(
   const object = wire['response'] as { readonly [key: string]: Json };
   const response = fields === undefined ? object : (projected(object, fields) as { [key: string]: Json });
   const text = writeWire(withStartIndex({ ...wire, response }, startIndex), format);
-  return reply.code(200).type(CONTENT_TYPE[format]).send(text);
+  return reply
+    .code(200)
+    .type(CONTENT_TYPE[format])
+    .send(format === 'json' ? withBidScale(text) : text);
 }
 
 /** What an error envelope says besides its status and message. */
