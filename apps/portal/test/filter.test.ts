@@ -1,5 +1,5 @@
 // GET api/2.0/crm/opportunity/filter through real HTTP, on a seed small enough to know every answer
-// (list-and-access.md, "Deals" 358-453, "DealDao" 259-360, 461-634).
+// (docs/real-server.md; "Deals" CRMApi.Deals.cs 358-453, "DealDao" 259-360, 461-634).
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SEARCH_WORDS } from '../src/crm/selection.js';

@@ -6,8 +6,9 @@ import type { Query } from './query.js';
  * ONLYOFFICE's generic list parameters, as the API framework applies them in memory to a handler's
  * list: read from the query (`ApiContext.cs`, "Ctx"), then filtered, sorted and paged
  * (`CompiledSmartList.cs`, "CSL"; `SmartList.cs`, "SL"), and the envelope's paging figures
- * (`ApiSmartListResponceFilter.cs`, `ApiHttpHandlerBase.cs`, "HB"). Each rule cites its lines in
- * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred from .NET, not read.
+ * (`ApiSmartListResponceFilter.cs`, `ApiHttpHandlerBase.cs`, "HB"), all under
+ * `module/ASC.Api/ASC.Api/` in CommunityServer 7c503dfb. Each rule cites its lines there, and
+ * docs/real-server.md states them; "(I)" marks what is inferred from .NET, not read.
  */
 
 /** The largest page the server gives, and its page size when none is asked for (Ctx 52-69). */

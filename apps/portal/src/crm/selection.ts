@@ -3,8 +3,10 @@ import { INT32_MAX } from '../aspnet/dotnet.js';
 
 /**
  * Which deals a search selects and in what order, as the database does it for
- * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites
- * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred, not read.
+ * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites the
+ * server's source (CommunityServer 7c503dfb; `DealDao` =
+ * `web/studio/ASC.Web.Studio/Products/CRM/Core/Dao/DealDao.cs`) and docs/real-server.md states
+ * them; "(I)" marks what is inferred, not read.
  */
 
 /** What a filter request selects. Absent parameters select everything. */

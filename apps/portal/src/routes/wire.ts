@@ -54,7 +54,7 @@ const ITEMS_MARK = 'oo-crm-items-go-here';
 /** The envelope's text around its items: the figures, the status, and where the items go. */
 function shellOf(page: OpportunityPage, format: WireFormat): { before: string; after: string } {
   // The server writes `total` and `nextIndex` whenever they were set, 0 included (nullable longs,
-  // server-facts.md "Envelope"); core's envelope leaves a 0 out, so a set 0 is written as 1 and
+  // `ApiStandartResponce.cs` 53, 56); core's envelope leaves a 0 out, so a set 0 is written as 1 and
   // put back (the shell holds figures only: nothing else can read `"total":1`).
   const zeros = (['total', 'nextIndex'] as const).filter((k) => page[k] === 0);
   const wire = PageEnvelope.encode({ ...page, ...Object.fromEntries(zeros.map((k) => [k, 1])), items: [] });

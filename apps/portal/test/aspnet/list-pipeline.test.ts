@@ -1,6 +1,6 @@
 // The generic list parameters as a table: input, expected output, and the source lines in
-// ../shared/spec/list-and-access.md ("Ctx" ApiContext.cs, "CSL" CompiledSmartList.cs, "SL"
-// SmartList.cs, "HB" ApiHttpHandlerBase.cs, "RF" ApiSmartListResponceFilter.cs).
+// the server's source, CommunityServer 7c503dfb module/ASC.Api/ASC.Api/ ("Ctx" ApiContext.cs,
+// "CSL" CompiledSmartList.cs, "SL" SmartList.cs, "HB" ApiHttpHandlerBase.cs, "RF" ApiSmartListResponceFilter.cs).
 import { ApiDateTime } from '@oo-crm/core';
 import { describe, expect, it } from 'vitest';
 import {
