@@ -1,4 +1,4 @@
-import type { Opportunity, WireFormat } from '@oo-crm/core';
+import { fieldsOf, type Opportunity, Opportunity as OpportunitySchema, type WireFormat } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BEYOND_INT32, HRESULT, INT32_MAX } from '../aspnet/dotnet.js';
 import {
@@ -27,10 +27,16 @@ import {
   sendUnauthorized,
 } from './wire.js';
 
+/** The opportunity's property names, lower-case (core's schema). */
+const OPPORTUNITY_PROPERTIES: ReadonlySet<string> = new Set(
+  fieldsOf(OpportunitySchema).map((f) => f.key.toLowerCase()),
+);
+
 /** What the list pipeline sees of a deal: the properties of what the caller sees of it, by wire name. */
 const shapeSeen = (seen: (deal: Opportunity) => Opportunity): ItemShape<Opportunity> => ({
   contractName: 'opportunity',
   valueAt: (deal, path) => propertyAt(seen(deal), path),
+  properties: OPPORTUNITY_PROPERTIES,
 });
 
 // The route's id segment: digits only, with the optional format suffix (matched case-sensitively).
