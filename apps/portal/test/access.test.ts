@@ -1,5 +1,5 @@
-// Who sees which deals, through real HTTP, rule by rule from ../shared/spec/list-and-access.md
-// ("Sec" CRMSecutiry.cs, "DealDao" DealDao.cs).
+// Who sees which deals, through real HTTP, rule by rule from the server's source (CommunityServer
+// 7c503dfb: "Sec" CRMSecutiry.cs, "DealDao" DealDao.cs; docs/real-server.md states the rules).
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('roles', () => {
   });
 });
 
-describe('an unpaid portal (ProductSecurityFilter.cs 78-135; server-facts.md, "Order of checks")', () => {
+describe('an unpaid portal (ProductSecurityFilter.cs 78-135; docs/real-server.md, "Who sees which deals")', () => {
   let unpaid: RunningPortal;
   let token: string;
   let guestToken: string;

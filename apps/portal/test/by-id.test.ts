@@ -1,4 +1,5 @@
-// GET api/2.0/crm/opportunity/{id}, through real HTTP (list-and-access.md, "Deals" 52-61, 973-1015).
+// GET api/2.0/crm/opportunity/{id}, through real HTTP ("Deals" CRMApi.Deals.cs 52-61, 973-1015;
+// docs/real-server.md).
 import { decodeOpportunity, type Opportunity } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS } from '../src/dataset/index.js';

@@ -1,5 +1,5 @@
 // GET api/2.0/crm/opportunity/filter through real HTTP, on a seed small enough to know every answer
-// (list-and-access.md, "Deals" 358-453, "DealDao" 259-360, 461-634).
+// (docs/real-server.md; "Deals" CRMApi.Deals.cs 358-453, "DealDao" 259-360, 461-634).
 import { decodeOpportunities } from '@oo-crm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SEARCH_WORDS } from '../src/crm/selection.js';
@@ -171,6 +171,30 @@ describe('opportunity/filter: what it selects', () => {
   it('windows the close date (the actual one once closed) only when both ends are given', async () => {
     expect(await ids('fromDate=2024-03-01&toDate=2024-04-01')).toEqual([11]);
     expect(await ids('fromDate=2024-01-01T00:00:00.0000000%2B03:00&toDate=2024-12-31')).toEqual([11, 13]);
+  });
+
+  // DealDao 290-295: `WhereConditional` is null when the tags leave no id (and when the contact's
+  // deals share none with them); 580-585: a date window then applies alone (`Where(null)`).
+  const MARCH = '&fromDate=2024-03-01&toDate=2024-04-01';
+  const YEAR = '&fromDate=2024-01-01&toDate=2024-12-31';
+  it.each([
+    ['a tag no deal carries, with the window: the window alone', `tags=partner${MARCH}`, [11]],
+    ['the same without the window: nothing', 'tags=partner', []],
+    ['a tag no deal carries drops the contact condition', `tags=partner&contactid=2${MARCH}`, [11]],
+    [
+      'a repeated tag (it never matches), with the window: the window alone',
+      `tags=vip&tags=vip${MARCH}`,
+      [11],
+    ],
+    ['a tag that matches: the window applies to its deals', `tags=renewal${MARCH}`, []],
+    [
+      'the tag’s deals and the participant’s share none',
+      `tags=renewal&contactid=2&contactAlsoIsParticipant=true${YEAR}`,
+      [11, 13],
+    ],
+    ['the same without the window: nothing', 'tags=renewal&contactid=2&contactAlsoIsParticipant=true', []],
+  ])('tags and the date window: %s', async (_, query, expected) => {
+    expect(await ids(query)).toEqual(expected);
   });
 
   it('answers [] for parameters that leave no condition: one date alone, contactAlsoIsParticipant alone, a blank text', async () => {

@@ -1,4 +1,4 @@
-// The rules of ../shared/spec/list-and-access.md and server-facts.md that round three (#28) read in
+// The server rules (CommunityServer 7c503dfb; docs/real-server.md) that round three (#28) read in
 // the server's source, one table row per rule with its source lines, through real HTTP.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,7 +170,7 @@ describe('every contact the portal sends keeps the server’s invariants (a prop
   }, 120_000);
 });
 
-describe('the lows (server-facts.md; list-and-access.md)', () => {
+describe('the lows (docs/real-server.md)', () => {
   let plain: Awaited<ReturnType<typeof startPortal>>;
   beforeAll(async () => {
     plain = await startPortal({ dataset: { deals: 40 } });

@@ -1,5 +1,7 @@
-// Two-factor login, as AuthenticationTokenData.cs answers it: no token and `tfa: true`, then the
-// token from `POST api/2.0/authentication/{code}`.
+// Two-factor login, as AuthenticationTokenData.cs answers it: `"token":null` and `tfa: true`
+// (`<token />` in XML), then the token from `POST api/2.0/authentication/{code}`.
+import { decodeAuthentication } from '@oo-crm/core';
+import { right } from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPortal, startPortal } from '../src/index.js';
 import { TWO_FACTOR_USER } from '../src/options.js';
@@ -19,11 +21,18 @@ const post = (path: string) =>
   });
 
 describe('a user with two-factor', () => {
-  it('gets no token for the password alone, but the demand for an app code', async () => {
+  it('gets a null token for the password alone, and the demand for an app code', async () => {
     const response = await post('authentication');
     expect(response.status).toBe(201);
-    const answer = (await response.json()) as { response: Record<string, unknown> };
-    expect(answer.response).toEqual({ tfa: true });
+    const text = await response.text();
+    expect(text).toContain('"response":{"token":null,"tfa":true}');
+    expect(decodeAuthentication(text)).toEqual(right({ tfa: true }));
+  });
+
+  it('writes the null token as an empty element in XML', async () => {
+    const response = await post('authentication.xml');
+    expect(response.status).toBe(201);
+    expect(await response.text()).toContain('<response><token /><tfa>true</tfa></response>');
   });
 
   it('gets the token for the right code, with tfa true, and can read deals with it', async () => {

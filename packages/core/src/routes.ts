@@ -116,7 +116,7 @@ export const BYCONTACT_ROUTE: Route = {
       name: 'filterBy',
       in: 'query',
       type: 'string',
-      doc: 'A property path to filter on, in memory; an unknown one matches nothing.',
+      doc: 'A property path to filter on, in memory; a first name that is no property of the deal leaves the list unfiltered (the server drops a filter it cannot write); an unknown nested step (`stage.nosuch`) matches nothing.',
     },
     {
       name: 'filterOp',
@@ -229,7 +229,7 @@ export const FILTER_ROUTE: Route = {
       in: 'query',
       type: 'enum',
       values: StageType.names,
-      doc: 'A name (any case) or its number 0–2; anything else is a 400.',
+      doc: 'A name (any case) or any integer (`Enum.Parse`: one outside 0–2 matches nothing); other text is a 400. The client sends the names.',
       unreadable: 400,
     },
     {
@@ -257,7 +257,7 @@ export const FILTER_ROUTE: Route = {
       doc: 'Deals carrying all of them (trimmed, case ignored); `tags[]=` works too.',
       trim: true,
       blank: 'refuse',
-      stricter: { noComma: true, server: 'reads a comma as the end of a tag' },
+      stricter: { noComma: true, server: 'takes a comma as part of the tag (`tags=a,b` is the one tag "a,b"), which no tag of the CRM has' },
     },
     {
       name: 'fromDate',
@@ -277,7 +277,7 @@ export const FILTER_ROUTE: Route = {
       name: 'filterValue',
       in: 'query',
       type: 'string',
-      doc: 'Words (before the first comma) that must each start a word of the title or the description.',
+      doc: "The text search, which depends on the deployment's full-text engine: with Elasticsearch each word (before the first comma) matches as `*word*` in the title or the description, or through a custom field; **without it every text search answers `[]`**.",
       trim: true,
       stricter: { noComma: true, server: 'reads only what comes before it' },
     },
@@ -286,13 +286,13 @@ export const FILTER_ROUTE: Route = {
       in: 'query',
       type: 'enum',
       values: FILTER_SORT_BY,
-      doc: 'Default: by stage in pipeline order (`sortOrder` ignored). The first five sort in the database; `id` (any other name) loads every match and sorts in memory.',
+      doc: 'Read by `Enum.Parse` (any case): the six names or their numbers 0–5 sort and page in the database; another integer gives the default database order; none: by stage in pipeline order (`sortOrder` ignored). Any other name loads every match and sorts in memory, and then answers `[]` to a regular user when any match is hidden from them.',
       unreadable: 'ignored',
     },
     SORT_ORDER,
     {
       ...COUNT,
-      doc: `${COUNT.doc} 0 gives one row (the database is asked for count + 1).`,
+      doc: `${COUNT.doc} 0 gives one row (the database is asked for count + 1); a negative one is ignored (page of 1000).`,
       stricter: {
         minimum: 1,
         server:
@@ -321,7 +321,7 @@ export const FILTER_ROUTE: Route = {
   errors: [{ status: 400, when: 'an id, GUID, stage type, boolean or date it cannot read' }],
   notes: [
     'Items have the bycontact shape. Paged in the database: hidden deals are skipped, never a reason for an empty page.',
-    '`total` is always there (left out when 0): startIndex + the items on a short page, else the count of every match. `nextIndex` (start + count + 1) when the page is full and more follow.',
+    '`total` is always there, `0` included: startIndex + the items on a short page, else the count of every match. `nextIndex` (start + count + 1) when the page is full and more follow.',
     '`updatedSince` has no effect; `filterBy` and `filterOp` only with a `sortBy` sorted in memory.',
   ],
 };

@@ -20,3 +20,24 @@ export function readInt32(text: string): number | 'not-a-number' | 'overflow' {
   const n = Number(text);
   return n >= INT32_MIN && n <= INT32_MAX ? n : 'overflow';
 }
+
+/**
+ * The HResult of each exception the server reports, written as the error envelope's `hresult`
+ * (the innermost exception's, `IApiStandartResponce.cs` 54-65; .NET's values).
+ */
+export const HRESULT = {
+  /** `ArgumentException`: id 0, a bad enum name, a bad date. */
+  argument: -2147024809,
+  /** `FormatException`: a bad int, Guid or bool. */
+  format: -2146233033,
+  /** `OverflowException`: an integer beyond Int32. */
+  overflow: -2146233066,
+  /** `AuthenticationException`: a failed login. */
+  authentication: -2146233087,
+  /** `HttpException`: 404, 403, 402. */
+  http: -2147467259,
+  /** `InvalidOperationException`: a sort that cannot compare its values (I). */
+  invalidOperation: -2146233079,
+  /** `XmlException`: a body that is not XML (I). */
+  xml: -2146232000,
+} as const;

@@ -6,8 +6,9 @@ import type { Query } from './query.js';
  * ONLYOFFICE's generic list parameters, as the API framework applies them in memory to a handler's
  * list: read from the query (`ApiContext.cs`, "Ctx"), then filtered, sorted and paged
  * (`CompiledSmartList.cs`, "CSL"; `SmartList.cs`, "SL"), and the envelope's paging figures
- * (`ApiSmartListResponceFilter.cs`, `ApiHttpHandlerBase.cs`, "HB"). Each rule cites its lines in
- * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred from .NET, not read.
+ * (`ApiSmartListResponceFilter.cs`, `ApiHttpHandlerBase.cs`, "HB"), all under
+ * `module/ASC.Api/ASC.Api/` in CommunityServer 7c503dfb. Each rule cites its lines there, and
+ * docs/real-server.md states them; "(I)" marks what is inferred from .NET, not read.
  */
 
 /** The largest page the server gives, and its page size when none is asked for (Ctx 52-69). */
@@ -118,6 +119,8 @@ export interface ItemShape<T> {
   readonly contractName: string;
   /** The value at a property path (`stage.title`), names case-insensitive (I); `undefined` when absent. */
   readonly valueAt: (item: T, path: string) => unknown;
+  /** The names of the item type's own properties, lower-case: what a path's first step may name. */
+  readonly properties: ReadonlySet<string>;
 }
 
 /** The value at a property path of a plain value, each name matched ignoring case (I). */
@@ -194,7 +197,12 @@ export function runList<T>(
   let list: T[] =
     // `type=` names the data contract exactly, case and all (`Opportunity` keeps nothing).
     request.type === undefined || request.type === shape.contractName ? [...items] : [];
-  const filter = marks.paginated ? undefined : request.filter;
+  // A `filterBy` whose first step names no property of the type throws while the filter class is
+  // written, and the server's catch leaves the filter out: the list stays unfiltered (CSL 218-241).
+  const filter =
+    marks.paginated || !shape.properties.has(request.filter?.by.split('.')[0]!.toLowerCase() ?? '')
+      ? undefined
+      : request.filter;
   if (filter) {
     list = list.filter((item) => {
       const text = dotNetText(shape.valueAt(item, filter.by), filter.by);

@@ -5,7 +5,7 @@ import { ExpiringMap } from './expiring-map.js';
 
 /**
  * What a user may do in CRM: an administrator (portal or CRM admin) sees everything, a user sees
- * by access lists and share types, a guest has no CRM access (`list-and-access.md`, Sec 796-799).
+ * by access lists and share types, a guest has no CRM access (`CRMSecutiry.cs` 796-799).
  */
 export type Role = 'admin' | 'user' | 'guest';
 

@@ -11,7 +11,7 @@ export type Credentials =
  * Reads credentials the way the server does: an `asc_auth_key` (the query, then the cookie), when
  * present, wins even when it is invalid and the header holds a valid token; else `Authorization`:
  * `Basic` (case-sensitive; the password ends at a second colon), `Bearer` (case-sensitive), or the
- * raw token (`list-and-access.md`, "Authentication details").
+ * raw token (docs/real-server.md, "token header").
  */
 export function credentialsOf(
   headers: Readonly<Record<string, string | string[] | undefined>>,

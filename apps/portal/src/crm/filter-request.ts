@@ -1,5 +1,5 @@
 import { ApiDateTime, StageType } from '@oo-crm/core';
-import { BEYOND_INT32, NOT_AN_INT32, readInt32 } from '../aspnet/dotnet.js';
+import { BEYOND_INT32, HRESULT, NOT_AN_INT32, readInt32 } from '../aspnet/dotnet.js';
 import type { Query } from '../aspnet/query.js';
 import { type DealCriteria, type DealOrder, MAX_SEARCH_WORDS, ORDER_KEYS, searchWords } from './selection.js';
 
@@ -9,9 +9,12 @@ import { type DealCriteria, type DealOrder, MAX_SEARCH_WORDS, ORDER_KEYS, search
  * inferred from .NET, not read.
  */
 
-/** A parameter the server cannot bind: a 400 with .NET's message (I for the texts). */
+/** A parameter the server cannot bind: a 400 with .NET's message (I for the texts) and its exception's HResult. */
 export class BadParameter {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly hresult: number,
+  ) {}
 }
 
 /** An `int` parameter as .NET converts it; 0 when absent or empty (I). */
@@ -19,9 +22,9 @@ function intParameter(text: string | undefined): number | BadParameter {
   if (text === undefined || text.trim() === '') return 0;
   const n = readInt32(text);
   return n === 'not-a-number'
-    ? new BadParameter(NOT_AN_INT32)
+    ? new BadParameter(NOT_AN_INT32, HRESULT.format)
     : n === 'overflow'
-      ? new BadParameter(BEYOND_INT32)
+      ? new BadParameter(BEYOND_INT32, HRESULT.overflow)
       : n;
 }
 
@@ -34,6 +37,7 @@ function guidParameter(text: string | undefined): string | undefined | BadParame
   if (!m) {
     return new BadParameter(
       'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
+      HRESULT.format,
     );
   }
   const guid = m.slice(1).join('-').toLowerCase();
@@ -56,7 +60,8 @@ function enumParse(text: string, names: ReadonlyArray<string>): number | undefin
 function stageTypeParameter(text: string | undefined): StageType | 'none' | undefined | BadParameter {
   if (text === undefined || text.trim() === '') return undefined;
   const n = enumParse(text, StageType.names);
-  if (n === undefined) return new BadParameter(`Requested value '${text.trim()}' was not found.`);
+  if (n === undefined)
+    return new BadParameter(`Requested value '${text.trim()}' was not found.`, HRESULT.argument);
   return StageType.names[n] ?? 'none';
 }
 
@@ -81,7 +86,7 @@ function boolParameter(text: string | undefined): boolean | undefined | BadParam
     ? true
     : t === 'false'
       ? false
-      : new BadParameter('String was not recognized as a valid Boolean.');
+      : new BadParameter('String was not recognized as a valid Boolean.', HRESULT.format);
 }
 
 /**
@@ -99,7 +104,7 @@ function dateParameter(text: string | undefined, offsetMinutes: number): number 
     : Number.NaN;
   if (!Number.isNaN(local)) return local - offsetMinutes * 60_000;
   const any = Date.parse(t);
-  return Number.isNaN(any) ? new BadParameter('invalid date time format') : any;
+  return Number.isNaN(any) ? new BadParameter('invalid date time format', HRESULT.argument) : any;
 }
 
 /** The route's request: what it selects and in what order, or the parameter it cannot bind. */
@@ -126,7 +131,8 @@ export function readFilterRequest(query: Query, offsetMinutes: number): FilterRe
   const tags = [...query.all('tags'), ...query.all('tags[]')].map((t) => t.trim()).filter((t) => t !== '');
   const text = query.get('filtervalue')?.split(',')[0];
   const words = searchWords(text);
-  if (words === 'too-many') return new BadParameter(`The search has more than ${MAX_SEARCH_WORDS} words.`);
+  if (words === 'too-many')
+    return new BadParameter(`The search has more than ${MAX_SEARCH_WORDS} words.`, HRESULT.argument);
   const sortBy = query.get('sortby')?.split(',')[0] ?? '';
   return {
     criteria: {

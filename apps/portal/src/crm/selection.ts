@@ -3,8 +3,10 @@ import { INT32_MAX } from '../aspnet/dotnet.js';
 
 /**
  * Which deals a search selects and in what order, as the database does it for
- * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites
- * `../shared/spec/list-and-access.md`; "(I)" marks what is inferred, not read.
+ * `GET opportunity/filter` and bycontact (`DealDao` 259-360, 461-634). Each rule cites the
+ * server's source (CommunityServer 7c503dfb; `DealDao` =
+ * `web/studio/ASC.Web.Studio/Products/CRM/Core/Dao/DealDao.cs`) and docs/real-server.md states
+ * them; "(I)" marks what is inferred, not read.
  */
 
 /** What a filter request selects. Absent parameters select everything. */
@@ -262,11 +264,20 @@ export class DealIndex {
       lookups.push(this.byTag.get(tag) ?? []);
       tests.push((i) => this.tags[i]!.includes(tag));
     }
+    // `WhereConditional` gives no condition at all (null) when the text search and the tags leave no
+    // id, or the contact's deals share none with them (DealDao 290-295 and its contact branch): the window
+    // then applies alone, every other condition dropped (DealDao 580-585); without it, `[]`.
+    const byIds = keywords.length > 0 || tags.length > 0 ? matching(lookups, tests) : undefined;
+    let noCondition = byIds?.length === 0;
     if (c.contactId > 0) {
       // As a participant, else (when it takes part in none) as the primary contact.
       const participants = this.participantIn(c.contactId);
-      const chosen =
-        c.alsoParticipant === true && participants.length > 0 ? participants : this.primaryOf(c.contactId);
+      const asParticipant = c.alsoParticipant === true && participants.length > 0;
+      if (asParticipant && byIds && byIds.length > 0) {
+        const ids = new Set(byIds);
+        noCondition ||= !participants.some((i) => ids.has(i));
+      }
+      const chosen = asParticipant ? participants : this.primaryOf(c.contactId);
       const set = new Set(chosen);
       lookups.push(chosen);
       tests.push((i) => set.has(i));
@@ -283,13 +294,16 @@ export class DealIndex {
       lookups.push(c.stageType === 'none' ? [] : (this.byStageType.get(c.stageType) ?? []));
       tests.push((i) => this.deals[i]!.stage?.stageType === c.stageType);
     }
-    if (c.from !== undefined && c.to !== undefined) {
-      const [from, to] = [c.from, c.to];
-      tests.push((i) => {
-        const at = closeDateMs(this.deals[i]!);
-        return at >= from && at <= to;
-      });
-    }
+    const [from, to] = [c.from, c.to];
+    const inWindow =
+      from !== undefined && to !== undefined
+        ? (i: number) => {
+            const at = closeDateMs(this.deals[i]!);
+            return at >= from && at <= to;
+          }
+        : undefined;
+    if (noCondition) return inWindow ? this.deals.map((_, i) => i).filter(inWindow) : [];
+    if (inWindow) tests.push(inWindow);
     const withParameters =
       c.text !== undefined ||
       c.responsibleId !== undefined ||
@@ -303,13 +317,23 @@ export class DealIndex {
     if (withParameters && tests.length === 0) return [];
     // No condition: every deal, without listing them (the caller walks an order instead).
     if (tests.length === 0) return 'all';
-    const walked = lookups.reduce<ReadonlyArray<number> | undefined>(
-      (smallest, l) => (smallest === undefined || l.length < smallest.length ? l : smallest),
-      undefined,
-    );
-    const candidates = walked ?? this.deals.map((_, i) => i);
-    return candidates.filter((i) => tests.every((test) => test(i)));
+    return matching(lookups, tests) ?? this.deals.map((_, i) => i).filter((i) => tests.every((t) => t(i)));
   }
+}
+
+/**
+ * The positions every test accepts, walking the smallest of the lookups (each holds every
+ * position its test accepts); `undefined` when there is no lookup to walk.
+ */
+function matching(
+  lookups: ReadonlyArray<ReadonlyArray<number>>,
+  tests: ReadonlyArray<(i: number) => boolean>,
+): number[] | undefined {
+  const walked = lookups.reduce<ReadonlyArray<number> | undefined>(
+    (smallest, l) => (smallest === undefined || l.length < smallest.length ? l : smallest),
+    undefined,
+  );
+  return walked?.filter((i) => tests.every((test) => test(i)));
 }
 
 // Titles in MySQL's utf8_general_ci order: case- and accent-insensitive.

@@ -47,7 +47,7 @@ const listedField = (f: CustomField) => f.fieldType !== 'Heading' && f.fieldValu
 
 /**
  * The portal's deals, and the server's rules for showing them: which deals a contact lists, who
- * may see which (`list-and-access.md`), and what a caller sees of each. The lists it answers hold
+ * may see which (`CRMSecutiry.cs`, `DealDao.cs`; docs/real-server.md), and what a caller sees of each. The lists it answers hold
  * the deals themselves; {@link Store.seenBy} gives what a caller sees of one, built when it is
  * written (routes/wire.ts), not for a whole list at once.
  */

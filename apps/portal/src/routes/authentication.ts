@@ -1,13 +1,28 @@
-import { type Authentication, AuthenticationEnvelope, type WireFormat, writeWire } from '@oo-crm/core';
+import {
+  type Authentication,
+  AuthenticationEnvelope,
+  type Json,
+  type WireFormat,
+  writeWire,
+} from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { HRESULT } from '../aspnet/dotnet.js';
 import { readQuery } from '../aspnet/query.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import { CONTENT_TYPE, sendApiError } from './wire.js';
 
-/** The login's answer in the route's form. */
-const authenticationText = (answer: Authentication, format: WireFormat): string =>
-  writeWire(AuthenticationEnvelope.encode({ response: answer }), format);
+/**
+ * The login's answer in the route's form. A demand for a second factor carries `"token":null`
+ * (JSON; `<token />` in XML): the server's `AuthenticationTokenData` writes its null token
+ * (`AuthenticationTokenData.cs`), which core's codec, reading it as absent, leaves out.
+ */
+function authenticationText(answer: Authentication, format: WireFormat): string {
+  const wire = AuthenticationEnvelope.encode({ response: answer }) as { readonly [key: string]: Json };
+  const response = wire['response'] as { readonly [key: string]: Json };
+  const sent = answer.token === undefined ? { ...wire, response: { token: null, ...response } } : wire;
+  return writeWire(sent, format);
+}
 
 /**
  * A login parameter as the server's argument builder finds it: its name in any case, from the
@@ -36,11 +51,17 @@ export function authenticationRoutes(
       const password = parameter(request.body, request.url, 'password');
       // Counted before the password is checked: past the threshold even the right one is refused.
       if (!throttle.attempt(userName, request.ip)) {
-        return sendApiError(reply, format, 500, 'Login Fail. Too many attempts');
+        return sendApiError(reply, format, 500, 'Login Fail. Too many attempts', {
+          hresult: HRESULT.authentication,
+        });
       }
       const session = auth.login(userName, password, code);
       // The server answers a failed login with its error envelope and HTTP 500, not 401.
-      if (!session) return sendApiError(reply, format, 500, 'User authentication failed');
+      if (!session) {
+        return sendApiError(reply, format, 500, 'User authentication failed', {
+          hresult: HRESULT.authentication,
+        });
+      }
       if (session.kind === 'second-factor') {
         // The right password: given back as a success is (the portal's addition, login-throttle.ts).
         throttle.succeeded(userName, request.ip);

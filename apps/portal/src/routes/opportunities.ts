@@ -1,6 +1,6 @@
-import type { Opportunity, WireFormat } from '@oo-crm/core';
+import { fieldsOf, type Opportunity, Opportunity as OpportunitySchema, type WireFormat } from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { BEYOND_INT32, INT32_MAX } from '../aspnet/dotnet.js';
+import { BEYOND_INT32, HRESULT, INT32_MAX } from '../aspnet/dotnet.js';
 import {
   type ItemShape,
   type ListRequest,
@@ -27,10 +27,16 @@ import {
   sendUnauthorized,
 } from './wire.js';
 
+/** The opportunity's property names, lower-case (core's schema). */
+const OPPORTUNITY_PROPERTIES: ReadonlySet<string> = new Set(
+  fieldsOf(OpportunitySchema).map((f) => f.key.toLowerCase()),
+);
+
 /** What the list pipeline sees of a deal: the properties of what the caller sees of it, by wire name. */
 const shapeSeen = (seen: (deal: Opportunity) => Opportunity): ItemShape<Opportunity> => ({
   contractName: 'opportunity',
   valueAt: (deal, path) => propertyAt(seen(deal), path),
+  properties: OPPORTUNITY_PROPERTIES,
 });
 
 // The route's id segment: digits only, with the optional format suffix (matched case-sensitively).
@@ -59,13 +65,15 @@ function mustPay(request: FastifyRequest, unpaid: boolean): boolean {
 }
 
 /**
- * A request's checks in the server's order (server-facts.md, "Order of checks"): credentials (401,
+ * A request's checks in the server's order (docs/real-server.md; `ApiHttpHandlerBase.cs` 118, `ProductSecurityFilter.cs` 78-135): credentials (401,
  * ASP.NET's plain text), the request context (an unparsable `updatedSince`: ASP.NET's 500 page),
  * the route's arguments (400), then CRM access and payment (403, which overrides 402). Each step
  * answers and gives `undefined` when it refuses.
  */
 class Checks {
   readonly query: Query;
+  /** The requested `startIndex` once the context is built, echoed on every error envelope (`ApiHttpHandler.cs` 59). */
+  private startIndex = 0;
 
   constructor(
     private readonly request: FastifyRequest,
@@ -94,22 +102,27 @@ class Checks {
     // The argument builder parses a `text/xml` body as XML even on a GET: the empty body throws,
     // a 500 in the envelope (`ApiArgumentBuilder.cs` 158-179; the message is .NET's, I).
     if (this.request.headers['content-type']?.toLowerCase().startsWith('text/xml')) {
-      sendApiError(this.reply, this.format, 500, 'Root element is missing.');
+      this.refuse(500, 'Root element is missing.', HRESULT.xml);
       return undefined;
     }
+    this.startIndex = list.startIndex;
     return list;
   }
 
-  /** A 400 with .NET's message. */
-  badArgument(message: string): FastifyReply {
-    return sendApiError(this.reply, this.format, 400, message);
+  /** The error envelope, with the exception's HResult and the requested `startIndex`. */
+  refuse(status: number, message: string, hresult: number = HRESULT.http): FastifyReply {
+    return sendApiError(this.reply, this.format, status, message, { hresult, startIndex: this.startIndex });
+  }
+
+  /** A 400 with .NET's message and its exception's HResult. */
+  badArgument(message: string, hresult: number): FastifyReply {
+    return this.refuse(400, message, hresult);
   }
 
   /** CRM access, then payment: a guest is 403 whether or not the portal is paid. */
   permitted(caller: Caller): boolean {
-    if (caller.role === 'guest') sendApiError(this.reply, this.format, 403, 'Forbidden');
-    else if (mustPay(this.request, this.context.unpaid))
-      sendApiError(this.reply, this.format, 402, 'PaymentRequired');
+    if (caller.role === 'guest') this.refuse(403, 'Forbidden');
+    else if (mustPay(this.request, this.context.unpaid)) this.refuse(402, 'PaymentRequired');
     else return true;
     return false;
   }
@@ -148,8 +161,8 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
   const texts = new ItemTexts();
   const keptFor = (caller: Caller, format: WireFormat) =>
     texts.of(`${caller.role} ${caller.employee.id}`, format);
-  const sortFailed = (reply: FastifyReply, format: WireFormat) =>
-    sendApiError(reply, format, 500, 'Failed to compare two elements in the array.');
+  const sortFailed = (checks: Checks) =>
+    checks.refuse(500, 'Failed to compare two elements in the array.', HRESULT.invalidOperation);
 
   app.get<{ Params: { segment: string } }>(
     '/api/2.0/crm/opportunity/bycontact/:segment',
@@ -162,11 +175,11 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
       const list = caller && checks.list();
       if (!caller || !list) return reply;
       const id = Number(match[1]);
-      if (id > INT32_MAX) return checks.badArgument('Invalid contact id');
+      if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32, HRESULT.overflow);
       if (!checks.permitted(caller)) return reply;
       const seen = store.seenBy(caller);
       const page = runList(store.byContact(id, caller), list, shapeSeen(seen));
-      if (page === SORT_FAILED) return sortFailed(reply, checks.format);
+      if (page === SORT_FAILED) return sortFailed(checks);
       return sendPage(reply, checks.format, page, seen, list.fields, keptFor(caller, checks.format));
     },
   );
@@ -184,10 +197,10 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
     if (!caller || !list) return reply;
     if (filter) {
       const found = readFilterRequest(checks.query, PORTAL_OFFSET_MINUTES);
-      if (found instanceof BadParameter) return checks.badArgument(found.message);
+      if (found instanceof BadParameter) return checks.badArgument(found.message, found.hresult);
       if (!checks.permitted(caller)) return reply;
       const page = filterPage(store, found, list, caller);
-      if (page === SORT_FAILED) return sortFailed(reply, checks.format);
+      if (page === SORT_FAILED) return sortFailed(checks);
       return sendPage(
         reply,
         checks.format,
@@ -198,12 +211,13 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
       );
     }
     const id = Number(match[1]);
-    if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32);
-    if (id === 0) return checks.badArgument('Value does not fall within the expected range.');
+    if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32, HRESULT.overflow);
+    if (id === 0)
+      return checks.badArgument('Value does not fall within the expected range.', HRESULT.argument);
     if (!checks.permitted(caller)) return reply;
     const deal = store.byId(id, caller);
     return deal
-      ? sendOpportunity(reply, checks.format, deal)
-      : sendApiError(reply, checks.format, 404, 'Not found');
+      ? sendOpportunity(reply, checks.format, deal, list.startIndex, list.fields)
+      : checks.refuse(404, 'Not found');
   });
 }

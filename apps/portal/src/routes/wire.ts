@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import {
-  encodeApiError,
-  encodeOpportunity,
+  ErrorEnvelope,
+  ItemEnvelope,
   type Json,
   type Opportunity,
   type OpportunityPage,
@@ -10,6 +10,7 @@ import {
   writeWire,
 } from '@oo-crm/core';
 import type { FastifyReply } from 'fastify';
+import { HRESULT } from '../aspnet/dotnet.js';
 import { type Page, projected } from '../aspnet/list-pipeline.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
@@ -27,6 +28,23 @@ export function formatOf(suffix: string | undefined, contentType: string | undef
   return (suffix === 'xml' || suffix === 'tml') && contentType !== 'application/json' ? 'xml' : 'json';
 }
 
+/** The scale of the database's `bid_value` column: Json.NET writes the decimal with it. */
+const BID_SCALE = 9;
+// A `bidValue` property with its number (inside a string the quotes would be escaped: never matched).
+const BID_VALUE = /"bidValue":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+
+/**
+ * JSON text with `bidValue` written at the database's scale, as the server sends it
+ * (`1500.000000000`; docs/real-server.md). Core writes the number (`1500`), the same value; XML
+ * re-prints it (`1500`) and is left alone.
+ */
+export function withBidScale(json: string): string {
+  return json.replace(BID_VALUE, (whole, n: string) => {
+    const value = Number(n);
+    return Math.abs(value) < 1e21 ? `"bidValue":${value.toFixed(BID_SCALE)}` : whole;
+  });
+}
+
 /** How many items are written at a time: a big list goes out in pieces of this many. */
 export const ITEMS_PER_PIECE = 100;
 
@@ -36,7 +54,7 @@ const ITEMS_MARK = 'oo-crm-items-go-here';
 /** The envelope's text around its items: the figures, the status, and where the items go. */
 function shellOf(page: OpportunityPage, format: WireFormat): { before: string; after: string } {
   // The server writes `total` and `nextIndex` whenever they were set, 0 included (nullable longs,
-  // server-facts.md "Envelope"); core's envelope leaves a 0 out, so a set 0 is written as 1 and
+  // `ApiStandartResponce.cs` 53, 56); core's envelope leaves a 0 out, so a set 0 is written as 1 and
   // put back (the shell holds figures only: nothing else can read `"total":1`).
   const zeros = (['total', 'nextIndex'] as const).filter((k) => page[k] === 0);
   const wire = PageEnvelope.encode({ ...page, ...Object.fromEntries(zeros.map((k) => [k, 1])), items: [] });
@@ -66,7 +84,7 @@ function itemsText(
   const text = writeWire({ response: shown }, format);
   // `{"response":[…]}` or `<result>…</result>`: the list's own text.
   return format === 'json'
-    ? text.slice(text.indexOf('[') + 1, text.lastIndexOf(']'))
+    ? withBidScale(text.slice(text.indexOf('[') + 1, text.lastIndexOf(']')))
     : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
 }
 
@@ -162,9 +180,43 @@ export function sendPage<T extends { readonly id: number }>(
   return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
 }
 
-/** Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder. */
-export function sendOpportunity(reply: FastifyReply, format: WireFormat, item: Opportunity): FastifyReply {
-  return reply.code(200).type(CONTENT_TYPE[format]).send(encodeOpportunity(item, format));
+/**
+ * An envelope's wire object with `startIndex` echoed when one was requested (not 0): every answer
+ * and error envelope carries it, right after `count` (`ApiHttpHandler.cs` 58-59).
+ */
+function withStartIndex(wire: { readonly [key: string]: Json }, startIndex: number): { [key: string]: Json } {
+  if (startIndex <= 0) return { ...wire };
+  const { count, ...rest } = wire;
+  return count === undefined ? { startIndex, ...rest } : { count, startIndex, ...rest };
+}
+
+/**
+ * Sends one opportunity as `GET opportunity/{id}` does, written by the core encoder: `fields=`
+ * projects the object, `startIndex` is echoed (`CRMApi.Deals.cs` 52-61, `ApiHttpHandler.cs` 58-59).
+ */
+export function sendOpportunity(
+  reply: FastifyReply,
+  format: WireFormat,
+  item: Opportunity,
+  startIndex = 0,
+  fields?: ReadonlyArray<string>,
+): FastifyReply {
+  const wire = ItemEnvelope.encode({ item }) as { readonly [key: string]: Json };
+  const object = wire['response'] as { readonly [key: string]: Json };
+  const response = fields === undefined ? object : (projected(object, fields) as { [key: string]: Json });
+  const text = writeWire(withStartIndex({ ...wire, response }, startIndex), format);
+  return reply
+    .code(200)
+    .type(CONTENT_TYPE[format])
+    .send(format === 'json' ? withBidScale(text) : text);
+}
+
+/** What an error envelope says besides its status and message. */
+export interface ErrorDetails {
+  /** The innermost exception's HResult (`IApiStandartResponce.cs` 54-65); HttpException's by default. */
+  readonly hresult?: number;
+  /** The requested `startIndex`, echoed (`ApiHttpHandler.cs` 59). */
+  readonly startIndex?: number;
 }
 
 /** Sends the server's error envelope. */
@@ -173,11 +225,16 @@ export function sendApiError(
   format: WireFormat,
   status: number,
   message: string,
+  details: ErrorDetails = {},
 ): FastifyReply {
+  const wire = ErrorEnvelope.encode({
+    statusCode: status,
+    error: { message, hresult: details.hresult ?? HRESULT.http, data: {} },
+  }) as { readonly [key: string]: Json };
   return reply
     .code(status)
     .type(CONTENT_TYPE[format])
-    .send(encodeApiError({ statusCode: status, message }, format));
+    .send(writeWire(withStartIndex(wire, details.startIndex ?? 0), format));
 }
 
 /**

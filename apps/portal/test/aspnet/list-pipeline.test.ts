@@ -1,6 +1,6 @@
 // The generic list parameters as a table: input, expected output, and the source lines in
-// ../shared/spec/list-and-access.md ("Ctx" ApiContext.cs, "CSL" CompiledSmartList.cs, "SL"
-// SmartList.cs, "HB" ApiHttpHandlerBase.cs, "RF" ApiSmartListResponceFilter.cs).
+// the server's source, CommunityServer 7c503dfb module/ASC.Api/ASC.Api/ ("Ctx" ApiContext.cs,
+// "CSL" CompiledSmartList.cs, "SL" SmartList.cs, "HB" ApiHttpHandlerBase.cs, "RF" ApiSmartListResponceFilter.cs).
 import { ApiDateTime } from '@oo-crm/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -32,7 +32,11 @@ const ITEMS: ReadonlyArray<Item> = [
   { id: 5, title: 'Epsilon', bidValue: 7, isPrivate: true, created: date(5), stage: { title: 'Open' } },
 ];
 
-const SHAPE: ItemShape<Item> = { contractName: 'opportunity', valueAt: propertyAt };
+const SHAPE: ItemShape<Item> = {
+  contractName: 'opportunity',
+  valueAt: propertyAt,
+  properties: new Set(['id', 'title', 'bidvalue', 'isprivate', 'created', 'stage']),
+};
 
 function request(query: string): ListRequest {
   const r = readListRequest(readQuery(`/x?${query}`));
@@ -99,7 +103,8 @@ describe('the generic list parameters', () => {
       { ids: [3], count: 1 },
       'a date as its text',
     ],
-    ['filterBy=nosuch&filterValue=x', { ids: [] }, 'an unknown property matches nothing here'],
+    ['filterBy=nosuch&filterValue=x', { ids: all, count: 5 }, 'CSL 218-241: an unknown property, no filter'],
+    ['filterBy=stage.nosuch&filterValue=x', { ids: [] }, 'an unknown nested step matches nothing'],
     ['filterBy=title,bidValue&filterValue=beta', { ids: [2], count: 1 }, 'Ctx 95-122'],
     ['sortBy=bidValue', { ids: [4, 5, 2, 3, 1], count: 5 }, 'sorting by a number'],
     ['sortBy=bidValue&sortOrder=descending', { ids: [1, 3, 2, 5, 4], count: 5 }, 'Ctx 73'],
