@@ -281,7 +281,10 @@ export function program(): Command {
     .option('--tag <tag>', 'a tag the deals carry (repeat for several: all must be there)', collectText, [])
     .option('--from <date>', 'close date from (with --to), e.g. 2024-03-01')
     .option('--to <date>', 'close date to (with --from)')
-    .option('--text <words>', 'words that start a word of the title or the description')
+    .option(
+      '--text <words>',
+      'words found in the title or the description (a server without full-text search finds none)',
+    )
     .addOption(new Option('--sort-by <field>', 'order (default: by stage)').choices(FILTER_SORT_BY))
     .addOption(new Option('--sort-order <order>', 'with --sort-by').choices(['ascending', 'descending']))
     .option('--count <n>', 'page size, 1–1000', integer('--count', 1))

@@ -39,7 +39,11 @@ export interface FilterOptions {
    */
   readonly from?: Date | string;
   readonly to?: Date | string;
-  /** Words that must each start a word of the title or of the description (case ignored). */
+  /**
+   * A text search, which depends on the portal's full-text engine (docs/real-server.md): with
+   * Elasticsearch each word must occur in the title or the description (or a custom field), case
+   * ignored; **a server without it answers every text search with an empty list**.
+   */
   readonly text?: string;
   /** Default: by stage, in pipeline order. */
   readonly sortBy?: FilterSortBy;

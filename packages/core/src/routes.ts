@@ -257,7 +257,11 @@ export const FILTER_ROUTE: Route = {
       doc: 'Deals carrying all of them (trimmed, case ignored); `tags[]=` works too.',
       trim: true,
       blank: 'refuse',
-      stricter: { noComma: true, server: 'takes a comma as part of the tag (`tags=a,b` is the one tag "a,b"), which no tag of the CRM has' },
+      stricter: {
+        noComma: true,
+        server:
+          'takes a comma as part of the tag (`tags=a,b` is the one tag "a,b"), which no tag of the CRM has',
+      },
     },
     {
       name: 'fromDate',

@@ -11,7 +11,7 @@ import { INT32_MAX } from '../aspnet/dotnet.js';
 
 /** What a filter request selects. Absent parameters select everything. */
 export interface DealCriteria {
-  /** `filterValue` before its first comma: each word must start a word of the title or description. */
+  /** `filterValue` before its first comma: the text search ({@link FullText}). */
   readonly text: string | undefined;
   /** The text's words, folded, each once ({@link searchWords}). */
   readonly words: ReadonlyArray<string>;

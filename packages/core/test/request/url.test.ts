@@ -135,7 +135,7 @@ describe('routeUrl: queries', () => {
     [
       FILTER_ROUTE,
       { tags: ['a,b'] },
-      'tags must not contain a comma: the server reads a comma as the end of a tag',
+      'tags must not contain a comma: the server takes a comma as part of the tag (`tags=a,b` is the one tag "a,b"), which no tag of the CRM has',
     ],
     [
       FILTER_ROUTE,
