@@ -200,7 +200,7 @@ export function runList<T>(
   // A `filterBy` whose first step names no property of the type throws while the filter class is
   // written, and the server's catch leaves the filter out: the list stays unfiltered (CSL 218-241).
   const filter =
-    marks.paginated || !shape.properties.has(request.filter?.by.split('.')[0]!.toLowerCase() ?? '')
+    marks.paginated || !shape.properties.has((request.filter?.by.split('.')[0] ?? '').toLowerCase())
       ? undefined
       : request.filter;
   if (filter) {
