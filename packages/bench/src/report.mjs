@@ -179,7 +179,11 @@ opportunity until issue #31) in nine calls out of ten. And a scavenge inside a d
 it copies everything the decode has built so far, and the XML reader used to build the whole wire
 tree (an object per record, every string) before decoding any of it, so all of it was copied, and
 much of it promoted. At 100 a call fits between scavenges; at 10,000 \`JSON.parse\` itself spans
-several, so its time grows like ours and the ratio comes back down. The cure was allocation:
+several, so its time grows like ours and the ratio comes back down. Which case pays is a matter
+of phase: when a round allocates about what the young generation takes between scavenges, the
+scavenge keeps landing in the same case, and a small change in allocation can move it to another
+(the column shows who paid in this run; where it is \`JSON.parse\`, our ratios at that size read
+low, as \`JSON.parse\`'s used to). The allocation figures below do not move with it. The cure was allocation:
 the reader no longer makes a wire object per record, reads numbers, booleans and \`&amp;\` where
 they stand instead of cutting strings out for them, and puts each text with references together
 once per document. One call now allocates and keeps, per opportunity (bytes, in a young generation

@@ -96,9 +96,19 @@ const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
 
-// What text may not hold as it is: the characters XML 1.0 forbids, and CR (end-of-line handling).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const SPECIAL_CHAR = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Whether the text from `start` to `end` holds a character that text may not hold as it is: one
+ * XML 1.0 forbids, or a CR (end-of-line handling). A loop rather than a regular expression over
+ * the document: V8 drops a regular expression's machine code at a full collection, and the first
+ * search after one ran in its interpreter over the whole document.
+ */
+function hasSpecial(s: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return true;
+  }
+  return false;
+}
 
 /** The longest text, and the most texts, {@link Reader.referenced} keeps. */
 const MAX_SHARED_TEXT = 256;
@@ -339,7 +349,7 @@ class Reader implements ElementSource {
       if (lt > this.pos) {
         // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
         // or a CR) or U+FFFE/U+FFFF, or a reference.
-        if (this.nextSpecial(this.pos) < lt) out += this.chars(s.slice(this.pos, lt));
+        if (hasSpecial(s, this.pos, lt)) out += this.chars(s.slice(this.pos, lt));
         else {
           const amp = this.nextAmpersand(this.pos);
           out += amp < lt ? this.referenced(this.pos, amp, lt) : s.slice(this.pos, lt);
@@ -356,12 +366,9 @@ class Reader implements ElementSource {
     }
   }
 
-  // Where the next `&` and the next character that needs checking are, found by native searches
-  // and kept until the reader passes them (rather than a loop over every character of every text,
-  // which was a fifth of the reading): each search starts past the last, so the document is
-  // searched once for each.
+  // Where the next `&` is, found by a native search and kept until the reader passes it: each
+  // search starts past the last, so the document is searched once.
   private ampersandAt = -1;
-  private specialAt = -1;
 
   private nextAmpersand(from: number): number {
     if (this.ampersandAt < from) {
@@ -369,14 +376,6 @@ class Reader implements ElementSource {
       this.ampersandAt = at === -1 ? this.s.length : at;
     }
     return this.ampersandAt;
-  }
-
-  private nextSpecial(from: number): number {
-    if (this.specialAt < from) {
-      SPECIAL_CHAR.lastIndex = from;
-      this.specialAt = SPECIAL_CHAR.test(this.s) ? SPECIAL_CHAR.lastIndex - 1 : this.s.length;
-    }
-    return this.specialAt;
   }
 
   digitsContent(name: string): number | undefined {
