@@ -3,20 +3,5 @@
  * (owned by `@oo-crm/portal/dataset`, re-exported here for the tests that already read it from
  * here) and a second, independent XML reader.
  */
-export {
-  CURRENCIES,
-  contactPhotoUrl,
-  type Dataset,
-  type DatasetOptions,
-  DEFAULT_AVATAR,
-  DOCUMENTED_CONTACT_ID,
-  generateDataset,
-  generateOpportunities,
-  PORTAL_OFFSET_MINUTES,
-  PORTAL_ORIGIN,
-  profileUrlOf,
-  REMOVED_USER,
-  STAGES,
-  USERS,
-} from '@oo-crm/portal/dataset';
+export * from '@oo-crm/portal/dataset';
 export { readXmlWithGeneralParser } from './general-xml.js';
