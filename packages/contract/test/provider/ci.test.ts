@@ -13,6 +13,7 @@ import {
   referencePortal,
   runCli,
   tamperingProxy,
+  verifyWithToken,
 } from './providers.js';
 
 const VERSION = (
@@ -33,12 +34,7 @@ describe('the command in CI', () => {
   it('--version prints the contract version, which the report header names too', async () => {
     const run = await runCli(['--version']);
     expect([run.code, run.stdout]).toEqual([0, `${VERSION}\n`]);
-    const verify = await runCli(
-      ['verify', '--provider-base-url', reference.portal.url, '--pact', pactOf((d) => d === ONE_JSON)],
-      {
-        OO_CRM_TOKEN: reference.token,
-      },
-    );
+    const verify = await verifyWithToken(reference.portal.url, reference.token, (d) => d === ONE_JSON);
     expect(verify.stdout.split('\n')[0]).toBe(
       `Verifying the oo-crm contract (@oo-crm/contract ${VERSION}) against ${reference.portal.url}/`,
     );
@@ -123,12 +119,7 @@ describe('the command in CI', () => {
       }),
     );
     try {
-      const run = await runCli(
-        ['verify', '--provider-base-url', noBid.url, '--pact', pactOf((d) => d === ONE_JSON)],
-        {
-          OO_CRM_TOKEN: reference.token,
-        },
-      );
+      const run = await verifyWithToken(noBid.url, reference.token, (d) => d === ONE_JSON);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(
         /^Ids the provider states used:\n {2}dealId \d+: a deal the caller may see$/m,

@@ -17,6 +17,7 @@ import {
   referencePortal,
   runCli,
   tamperingProxy,
+  verifyWithToken,
 } from './providers.js';
 
 const reference = referencePortal();
@@ -122,18 +123,7 @@ describe('never trust an id', () => {
       );
     });
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          lying.url,
-          '--pact',
-          pactOf((d) => d === LIST_JSON || d === ONE_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: reference.token,
-        },
-      );
+      const run = await verifyWithToken(lying.url, reference.token, (d) => d === LIST_JSON || d === ONE_JSON);
       expect(asked).toEqual(['/api/2.0/crm/opportunity/filter?count=200']);
       expect(run.stdout).toMatch(
         /^skipped {2}a request for one opportunity, in JSON \(the caller sees no deal \(give --deal N\)\)$/m,
@@ -193,17 +183,10 @@ describe('never follow', () => {
       },
     );
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          hostile.url,
-          '--pact',
-          pactOf((d) => d === LIST_JSON || d === ONE_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: reference.token,
-        },
+      const run = await verifyWithToken(
+        hostile.url,
+        reference.token,
+        (d) => d === LIST_JSON || d === ONE_JSON,
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^FAILED {3}a request for a contact's opportunities, in JSON$/m);
@@ -240,12 +223,7 @@ describe('bounded', () => {
   it("a gzip bomb as the state search's answer: refused past the same limit", async () => {
     const hostile = await provider((req) => (req.url ?? '').includes('/filter'), bomb);
     try {
-      const run = await runCli(
-        ['verify', '--provider-base-url', hostile.url, '--pact', pactOf((d) => d === LIST_JSON)],
-        {
-          OO_CRM_TOKEN: reference.token,
-        },
-      );
+      const run = await verifyWithToken(hostile.url, reference.token, (d) => d === LIST_JSON);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
         `GET /api/2.0/crm/opportunity/filter?count=200: the answer is over the limit of ${LIMITS.ownBodyBytes} bytes`,
@@ -258,17 +236,10 @@ describe('bounded', () => {
   it(`a gzip bomb as an answer Pact reads: cut at ${LIMITS.pactBodyBytes} bytes by the proxy, that interaction failed`, async () => {
     const hostile = await provider((req) => /\/opportunity\/\d+$/.test(req.url ?? ''), bomb);
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          hostile.url,
-          '--pact',
-          pactOf((d) => d === ONE_JSON || d === UNKNOWN_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: reference.token,
-        },
+      const run = await verifyWithToken(
+        hostile.url,
+        reference.token,
+        (d) => d === ONE_JSON || d === UNKNOWN_JSON,
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^FAILED {3}a request for one opportunity, in JSON$/m);

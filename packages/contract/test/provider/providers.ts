@@ -136,6 +136,17 @@ export function pactOf(keep: (description: string) => boolean): string {
   return file;
 }
 
+/** `oo-crm-contract verify` of the interactions `keep` selects, against `providerUrl`, with a token. */
+export function verifyWithToken(
+  providerUrl: string,
+  token: string,
+  keep: (description: string) => boolean,
+): Promise<Run> {
+  return runCli(['verify', '--provider-base-url', providerUrl, '--pact', pactOf(keep)], {
+    OO_CRM_TOKEN: token,
+  });
+}
+
 /** A fresh path for a JUnit file. */
 export const junitPath = () => join(mkdtempSync(join(tmpdir(), 'contract-junit-')), 'contract.xml');
 
