@@ -10,7 +10,8 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { readSeed, type Seed } from './seed/seed.js';
+import type { Seed } from './seed/format.js';
+import { readSeed } from './seed/read.js';
 
 /** A login. */
 export interface Login {

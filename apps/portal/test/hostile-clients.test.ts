@@ -161,7 +161,7 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
     let deep: unknown = [];
     for (let i = 0; i < 1_000_000; i++) deep = [deep];
     const error = await refusal({ users: USERS, deals: [{ id: 1, title: deep }] });
-    expect(error.problems).toEqual(['seed.deals[0].title: expected a string, got an array (1 items)']);
+    expect(error.problems).toEqual(['seed.deals[0].title: expected string, got an array (1 items)']);
   });
 
   it('a 50 MB bad value is cut, never echoed whole', async () => {
@@ -180,8 +180,15 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
   });
 
   it('text XML cannot carry is refused with its path', async () => {
-    const error = await refusal({ users: USERS, deals: [{ id: 1, title: 'bell\u0001' }] });
-    expect(error.problems).toEqual(['seed.deals[0].title: expected text XML can carry, got "bell\\u0001"']);
+    const error = await refusal({
+      users: USERS,
+      deals: [{ id: 1, title: 'bell\u0001', tags: ['ok', 'half \uD83D'] }],
+    });
+    expect(error.problems).toEqual([
+      'seed.deals[0].title: expected text XML can carry, got "bell\\u0001"',
+      'seed.deals[0].tags[1]: expected text XML can carry, got "half \uD83D"',
+    ]);
+    expect(error.issues.map((i) => i.kind)).toEqual(['format', 'format']);
   });
 
   it('references to nothing are issues of their own kind', async () => {

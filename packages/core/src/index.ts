@@ -68,8 +68,8 @@ export {
   type RouteParameter,
   SORT_ORDERS,
 } from './routes.js';
-export type { AnyCodec, Codec, Field, Json, Omission, Presence, Schema } from './schema/codec.js';
 export { array } from './schema/array.js';
+export type { AnyCodec, Codec, Field, Json, Omission, Presence, Schema } from './schema/codec.js';
 export { type EnumCodec, enumeration } from './schema/enumeration.js';
 export {
   bySchema,
