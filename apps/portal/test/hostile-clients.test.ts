@@ -179,6 +179,16 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
     expect(error.message).toContain('… and 999980 more');
   });
 
+  it('entries of the right types that break the value rules and repeat an id: the same budget', async () => {
+    const contacts = Array.from({ length: 200_000 }, () => ({ id: 0, displayName: 'x' }));
+    const error = await refusal({ users: USERS, contacts });
+    // Each breaks the id's range, and each after the first defines contact 0 again.
+    expect(error.issueCount).toBe(200_000 + 199_999);
+    expect(error.issues).toHaveLength(100);
+    expect(error.message.split('\n')).toHaveLength(1 + 20 + 1);
+    expect(error.message).toContain('… and 399979 more');
+  });
+
   it('text XML cannot carry is refused with its path', async () => {
     const error = await refusal({
       users: USERS,
