@@ -377,13 +377,16 @@ function loginPaths(schemas: SchemaComponents): Record<string, JsonSchema> {
  * schema as the decoders (and so unable to drift from them): what the real server sends, with
  * camelCase names, fields left out when at their default, enums as numbers, dates as the server
  * writes them; one operation per route and format, with the golden fixtures as examples.
- * `version` is the package's.
+ * `version` is the package's; `routes` is core's route table (a test gives a changed copy).
  */
-export function openApiDocument(version: string): OpenApiDocument {
+export function openApiDocument(
+  version: string,
+  routes: ReadonlyArray<Route> = OPPORTUNITY_ROUTES,
+): OpenApiDocument {
   const schemas = new SchemaComponents();
-  const params = new ParameterComponents(OPPORTUNITY_ROUTES);
+  const params = new ParameterComponents(routes);
   const paths: Record<string, JsonSchema> = {};
-  for (const route of OPPORTUNITY_ROUTES) {
+  for (const route of routes) {
     for (const form of FORMS) {
       paths[`/${route.path}${form.format === 'xml' ? '.xml' : ''}`] = {
         get: operation(route, form, schemas, params),

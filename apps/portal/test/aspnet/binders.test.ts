@@ -8,8 +8,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { BadParameter, bindArguments, bindParameter } from '../../src/aspnet/binders.js';
 import { BEYOND_INT32, HRESULT, NOT_AN_INT32 } from '../../src/aspnet/dotnet.js';
-import { isListParameter } from '../../src/aspnet/list-pipeline.js';
+import { isListParameter, type ListRequest, readListRequest } from '../../src/aspnet/list-pipeline.js';
 import { readQuery } from '../../src/aspnet/query.js';
+import { readFilterRequest } from '../../src/crm/filter-request.js';
 
 const CONTEXT = { offsetMinutes: 180 };
 const bind = (route: RequestRoute, query: string) =>
@@ -75,6 +76,22 @@ describe("the .NET binders, one per parameter type of core's route table", () =>
     const ignored = bind(withProbe({ unreadable: 'ignored' }), 'probe=abc') as Map<string, unknown>;
     expect(ignored.has('probe')).toBe(true);
     expect(ignored.get('probe')).toBeUndefined();
+  });
+
+  it("gives the filter route's request the 400 the table says for the parameter it gained, and the same search otherwise", () => {
+    const route = withProbe({ minimum: 1, maximum: 10 });
+    const read = (query: string) => {
+      const q = readQuery(`/x?${query}`);
+      return readFilterRequest(q, readListRequest(q) as ListRequest, CONTEXT.offsetMinutes, route);
+    };
+    expect(read('contactid=3&probe=abc')).toEqual(new BadParameter(NOT_AN_INT32, HRESULT.format));
+    expect(read('contactid=3&probe=11')).toEqual(
+      new BadParameter('Value does not fall within the expected range.', HRESULT.argument),
+    );
+    const plain = readQuery('/x?contactid=3&sortBy=bidValue');
+    expect(read('contactid=3&sortBy=bidValue&probe=7')).toEqual(
+      readFilterRequest(plain, readListRequest(plain) as ListRequest, CONTEXT.offsetMinutes),
+    );
   });
 
   it('fails loudly on a parameter type no binder reads', () => {
