@@ -178,7 +178,7 @@ const KINDS = {
   id: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): number | undefined =>
     Number.isSafeInteger(u) && (u as number) > 0 && (u as number) <= INT32_MAX
       ? (u as number)
-      : issues.refuse(path, 'an id from 1 to 2147483647', u, typeof u === 'number' ? 'range' : 'type'),
+      : issues.refuse(path, `an id from 1 to ${INT32_MAX}`, u, typeof u === 'number' ? 'range' : 'type'),
   number: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): number | undefined =>
     typeof u === 'number' && Number.isFinite(u) ? u : issues.refuse(path, 'a number', u),
   flag: (u: unknown, path: ReadonlyArray<PathKey>, issues: Issues): boolean | undefined =>

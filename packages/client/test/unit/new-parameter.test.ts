@@ -30,7 +30,7 @@ describe('a parameter added to a copy of the route table', () => {
     );
   });
 
-  it.each([
+  it.each<[value: unknown, what: string]>([
     [0, 'below its minimum'],
     [11, 'above its maximum'],
     ['abc', 'not a number'],
