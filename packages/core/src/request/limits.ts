@@ -14,7 +14,7 @@ export const MAX_PAGE_SIZE = 1000;
 
 /**
  * The largest stage id a search selects by: the server reads `opportunityStagesid` = Int32.MaxValue
- * as "no stage" (apps/portal/src/deal-selection.ts keeps the same test).
+ * as "no stage" (the portal's search, apps/portal/src/crm/selection.ts, reads it).
  */
 export const MAX_STAGE_ID = INT32_MAX - 1;
 
