@@ -37,13 +37,13 @@ function parameter(route: RequestRoute, name: string) {
 
 /**
  * `sortBy` as the handler reads the context's text (`Deals` 380-392; `Enum.Parse` into
- * `DealSortedByType`, whose names are the parameter's values): empty → by stage ascending
+ * `DealSortedByType`, whose names are the parameter's values): empty or blank → by stage ascending
  * (`sortOrder` ignored); a member's name or number → that order, in the database; another integer
  * → the default database order (`'load'`, `sortOrder` ignored); any other text → `undefined`:
  * every match is loaded and left to the generic list rules.
  */
 function orderOf(route: RequestRoute, list: ListRequest): DealOrder | 'load' | undefined {
-  if (list.sortBy === undefined) return { key: 'stage', ascending: true };
+  if (list.sortBy === undefined || list.sortBy.trim() === '') return { key: 'stage', ascending: true };
   const sortBy = parameter(route, 'sortBy');
   const n = enumParse(sortBy, list.sortBy);
   if (n === undefined) return undefined;

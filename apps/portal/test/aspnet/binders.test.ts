@@ -94,6 +94,19 @@ describe("the .NET binders, one per parameter type of core's route table", () =>
     );
   });
 
+  it('reads a blank sortBy as none (by stage, ascending), a number naming no member as the default load order', () => {
+    const order = (query: string) => {
+      const q = readQuery(`/x?${query}`);
+      const read = readFilterRequest(q, readListRequest(q) as ListRequest, CONTEXT.offsetMinutes);
+      return read instanceof BadParameter ? read : read.order;
+    };
+    expect(order('sortBy=%20&sortOrder=descending')).toEqual({ key: 'stage', ascending: true });
+    expect(order('sortBy=BIDVALUE&sortOrder=descending')).toEqual({ key: 'bidvalue', ascending: false });
+    expect(order('sortBy=4')).toEqual({ key: 'dateandtime', ascending: true });
+    expect(order('sortBy=9')).toBe('load');
+    expect(order('sortBy=stage.title')).toBeUndefined();
+  });
+
   it('fails loudly on a parameter type no binder reads', () => {
     const odd = { name: 'odd', in: 'query', type: 'decimal', doc: '' } as unknown as RouteParameter;
     expect(() => bindParameter(odd, ['1'], CONTEXT)).toThrow(/no handler for the parameter type decimal/);
