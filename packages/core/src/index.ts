@@ -32,7 +32,14 @@ export { type Issue, type IssueKind, type PathKey, pathText } from './report/iss
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
 export { escapeControlCharacters, REDACTED, redactSecrets, safeText } from './report/safe-text.js';
 export { RequestRuleError } from './request/error.js';
-export { INT32_MAX, INT32_MIN, MAX_PAGE_SIZE, MAX_STAGE_ID, SECRET_QUERY_NAMES } from './request/limits.js';
+export {
+  AUTH_KEY_NAME,
+  INT32_MAX,
+  INT32_MIN,
+  MAX_PAGE_SIZE,
+  MAX_STAGE_ID,
+  SECRET_QUERY_NAMES,
+} from './request/limits.js';
 export {
   byParameter,
   type ClientStricter,
