@@ -206,6 +206,19 @@ export const FILTER_ROUTE: Route = {
   path: 'api/2.0/crm/opportunity/filter',
   title: 'Search opportunities',
   summary: 'A search over every deal the caller may see; every criterion given must hold.',
+  // `GetDeals(Guid responsibleid, int opportunityStagesid, IEnumerable<string> tags, int contactid,
+  // DealMilestoneStatus? stageType, bool? contactAlsoIsParticipant, ApiDateTime fromDate,
+  // ApiDateTime toDate)`: module/ASC.Api/ASC.Api.CRM/CRMApi.Deals.cs, `[Read(@"opportunity/filter")]`.
+  handlerArguments: [
+    'responsibleid',
+    'opportunityStagesid',
+    'tags',
+    'contactid',
+    'stageType',
+    'contactAlsoIsParticipant',
+    'fromDate',
+    'toDate',
+  ],
   parameters: [
     {
       name: 'contactid',

@@ -146,13 +146,29 @@ function textsOf(p: RouteParameter, request: RequestTexts): ReadonlyArray<string
   return text === undefined ? [] : [text];
 }
 
-/** A handler's arguments by the table's names, bound in the table's order. */
+/** A handler's arguments by the table's names. */
 export type Arguments = ReadonlyMap<string, Bound>;
 
 /**
+ * The route's parameters in the order the server binds them: the handler's signature's order
+ * where the table gives it (`handlerArguments`), then the rest in the table's order.
+ */
+function bindingOrder(route: RequestRoute): ReadonlyArray<RouteParameter> {
+  const order = route.handlerArguments ?? [];
+  const rank = (p: RouteParameter) => {
+    const i = order.indexOf(p.name);
+    return i < 0 ? order.length : i;
+  };
+  return route.parameters
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.index - b.index)
+    .map(({ p }) => p);
+}
+
+/**
  * Binds each parameter of `route` that its handler takes (every one but `skip`, which the API
- * framework reads itself: the generic list parameters), in the table's order: the arguments by
- * name, or the first parameter the server cannot bind.
+ * framework reads itself: the generic list parameters), in the order the server binds them: the
+ * arguments by name, or the first parameter the server cannot bind.
  */
 export function bindArguments(
   route: RequestRoute,
@@ -161,7 +177,7 @@ export function bindArguments(
   skip: (p: RouteParameter) => boolean = () => false,
 ): Arguments | BadParameter {
   const args = new Map<string, Bound>();
-  for (const p of route.parameters) {
+  for (const p of bindingOrder(route)) {
     if (p.in === 'body' || skip(p)) continue;
     const value = bindParameter(p, textsOf(p, request), context);
     if (value instanceof BadParameter) return value;

@@ -47,13 +47,28 @@ describe("the .NET binders, one per parameter type of core's route table", () =>
     );
   });
 
-  it('answers the 400 of the first parameter, in the table, it cannot read', () => {
+  it('answers the 400 of a parameter it cannot read', () => {
     expect(bind(FILTER_ROUTE, 'contactid=abc')).toEqual(new BadParameter(NOT_AN_INT32, HRESULT.format));
     expect(bind(FILTER_ROUTE, 'opportunityStagesid=2147483648')).toEqual(
       new BadParameter(BEYOND_INT32, HRESULT.overflow),
     );
     expect(bind(FILTER_ROUTE, 'stageType=nope')).toEqual(
       new BadParameter("Requested value 'nope' was not found.", HRESULT.argument),
+    );
+  });
+
+  it("of two values it cannot read, answers the 400 of the one the handler's signature binds first", () => {
+    // The table lists contactid first (the client's order); GetDeals binds responsibleid first.
+    const guid = new BadParameter(
+      'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).',
+      HRESULT.format,
+    );
+    expect(bind(FILTER_ROUTE, 'contactid=abc&responsibleid=nope')).toEqual(guid);
+    expect(bind(FILTER_ROUTE, 'stageType=nope&contactid=2147483648')).toEqual(
+      new BadParameter(BEYOND_INT32, HRESULT.overflow),
+    );
+    expect(bind(FILTER_ROUTE, 'toDate=nope&fromDate=2024-03-01&contactAlsoIsParticipant=maybe')).toEqual(
+      new BadParameter('String was not recognized as a valid Boolean.', HRESULT.format),
     );
   });
 

@@ -42,6 +42,12 @@ export interface RequestRoute {
   readonly rules?: ReadonlyArray<RouteRule>;
   /** Names the server ignores on this route, refused by the client. */
   readonly ignored?: ReadonlyArray<IgnoredParameter>;
+  /**
+   * The handler's arguments in its signature's order, which is the order the server binds them in:
+   * of two values it cannot read, the 400 names the first (absent: the table's order, which is the
+   * order the client sends them in).
+   */
+  readonly handlerArguments?: ReadonlyArray<string>;
 }
 
 /** The parameter of a route by its name; `undefined` when it has none of that name. */
