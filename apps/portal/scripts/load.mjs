@@ -1,8 +1,13 @@
 // A load run on loopback (not a timed test): starts the portal from its bin in a child process,
 // records how long it takes to listen, then sends the three opportunity routes from N concurrent
-// clients (keep-alive) and prints p50/p99 latency, requests per second and errors per route.
+// clients (keep-alive) and prints p50/p99 latency, requests per second, the portal's CPU time per
+// request (Linux: /proc) and errors per route, with the machine's load average at each run.
 // Usage: node scripts/load.mjs [--deals 10000,100000] [--clients 20,50] [--requests 400]
+//          [--routes filter,bycontact,{id}] [--profile DIR]
+// `--profile DIR` starts the portal with `node --cpu-prof --cpu-prof-dir DIR` (a profile per portal).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -11,6 +16,8 @@ const { values } = parseArgs({
     deals: { type: 'string', default: '10000,100000' },
     clients: { type: 'string', default: '20,50' },
     requests: { type: 'string', default: '400' },
+    routes: { type: 'string', default: 'filter,bycontact,{id}' },
+    profile: { type: 'string' },
   },
 });
 const list = (text) =>
@@ -24,7 +31,8 @@ const perRun = Math.min(Number(values.requests), 20_000);
 /** Starts the portal with N generated deals; answers its URL, the time to listen, and a stop. */
 function start(deals) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [cli, '--port', '0', '--dataset', String(deals)], {
+  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
+  const child = spawn(process.execPath, [...profile, cli, '--port', '0', '--dataset', String(deals)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -32,10 +40,29 @@ function start(deals) {
     child.stdout.on('data', (d) => {
       out += d;
       const m = /listening on (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], startMs: performance.now() - t0, stop: () => child.kill() });
+      if (m) {
+        const exited = new Promise((done) => child.once('exit', done));
+        const stop = () => {
+          child.kill();
+          return exited;
+        };
+        resolve({ url: m[1], startMs: performance.now() - t0, cpuMs: () => cpuMsOf(child.pid), stop });
+      }
     });
-    child.on('exit', (code) => reject(new Error(`the portal exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`the portal exited (${code})`)));
   });
+}
+
+/** A process's CPU time (user + system) in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are the 14th and 15th fields of the line (the 12th and 13th after the name).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -83,7 +110,7 @@ for (const deals of list(values.deals)) {
   const api = `${portal.url}/api/2.0/crm/opportunity`;
   const contacts = Math.max(10, Math.ceil(deals / 3));
   const words = ['cloud', 'support', 'audit', 'hotel', 'licence'];
-  const routes = {
+  const allRoutes = {
     // A paged client: 25 deals a page, by title, from a page somewhere in the list; or a search.
     filter: (i) =>
       i % 2
@@ -92,11 +119,16 @@ for (const deals of list(values.deals)) {
     bycontact: (i) => `${api}/bycontact/${101 + ((i * 31) % contacts)}`,
     '{id}': (i) => `${api}/${5001 + ((i * 7919) % deals)}`,
   };
+  const routes = Object.fromEntries(
+    Object.entries(allRoutes).filter(([name]) => values.routes.split(',').includes(name)),
+  );
   // Warm-up: each order sorted once, each route's code compiled.
   for (const make of Object.values(routes)) await run(4, 40, (i) => ({ href: make(i), headers }));
   for (const clients of list(values.clients)) {
     for (const [route, make] of Object.entries(routes)) {
+      const cpu0 = portal.cpuMs();
       const r = await run(clients, perRun, (i) => ({ href: make(i), headers }));
+      const cpu = (portal.cpuMs() - cpu0) / perRun;
       rows.push({
         deals,
         startMs: Math.round(portal.startMs),
@@ -105,11 +137,13 @@ for (const deals of list(values.deals)) {
         p50ms: +r.p50.toFixed(1),
         p99ms: +r.p99.toFixed(1),
         rps: Math.round(r.rps),
+        cpuMsPerReq: +cpu.toFixed(2),
         errors: r.errors,
+        load1: +loadavg()[0].toFixed(1),
       });
     }
   }
-  portal.stop();
+  await portal.stop();
 }
 console.table(rows);
 console.log(JSON.stringify(rows));
