@@ -155,7 +155,6 @@ export class DealIndex {
   private readonly stageIds: Float64Array;
   private readonly stageTypes: Uint8Array;
   private readonly responsibles: ReadonlyArray<string>;
-  private readonly closeDates: Float64Array;
   /** Each order's positions in order and their ranks, sorted when first asked for. */
   private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
   /** The latest searched words' hits, least recent first. */
@@ -182,8 +181,6 @@ export class DealIndex {
     this.stageIds = Float64Array.from(deals, (d) => d.stage?.id ?? Number.NaN);
     this.stageTypes = Uint8Array.from(deals, (d) => stageTypeCode(d.stage?.stageType));
     this.responsibles = deals.map((d) => d.responsible.id.toLowerCase());
-    this.closeDates = SORT_KEYS.closeDate(deals);
-    this.sortKeys.set('closeDate', this.closeDates);
   }
 
   /**
@@ -246,19 +243,25 @@ export class DealIndex {
     return this.order(order).walk;
   }
 
+  /** A key's column, computed when first needed. */
+  private sortKey(key: SortKey): Float64Array {
+    let column = this.sortKeys.get(key);
+    if (!column) {
+      column = SORT_KEYS[key](this.deals);
+      this.sortKeys.set(key, column);
+    }
+    return column;
+  }
+
   /** An order's positions in order, and each position's rank in it. */
   private order(order: DealOrder | 'load'): { rank: Int32Array; walk: Int32Array } {
     const name = order === 'load' ? order : `${order.key} ${order.ascending}`;
     const known = this.orders.get(name);
     if (known) return known;
-    const keys = orderBy(order).map(([key, ascending]) => {
-      let column = this.sortKeys.get(key);
-      if (!column) {
-        column = SORT_KEYS[key](this.deals);
-        this.sortKeys.set(key, column);
-      }
-      return { column, sign: ascending ? 1 : -1 };
-    });
+    const keys = orderBy(order).map(([key, ascending]) => ({
+      column: this.sortKey(key),
+      sign: ascending ? 1 : -1,
+    }));
     // Compares by the first key that tells the two apart.
     const walk = Int32Array.from(this.deals.keys()).sort((a, b) => {
       for (const { column, sign } of keys) {
@@ -336,10 +339,11 @@ export class DealIndex {
       tests.push((i) => this.stageTypes[i] === code);
     }
     const [from, to] = [c.from, c.to];
+    const closeDates = from !== undefined && to !== undefined ? this.sortKey('closeDate') : undefined;
     const inWindow =
-      from !== undefined && to !== undefined
+      closeDates && from !== undefined && to !== undefined
         ? (i: number) => {
-            const at = this.closeDates[i]!;
+            const at = closeDates[i]!;
             return at >= from && at <= to;
           }
         : undefined;
