@@ -182,8 +182,13 @@ export function* pagePieces<T extends { readonly id: number }>(
   const bytesOf = (item: T): Buffer => {
     const known = cache?.get(item);
     if (known !== undefined) return known;
-    const bytes = Buffer.from(itemsText([seen(item)], format, fields));
-    cache?.set(item, bytes);
+    const text = itemsText([seen(item)], format, fields);
+    if (cache === undefined) return Buffer.from(text);
+    // Bytes of their own: a small Buffer.from is a slice of a shared 8 KiB pool, which a kept
+    // slice would hold whole, beyond the bound's count.
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    bytes.write(text);
+    cache.set(item, bytes);
     return bytes;
   };
   yield Buffer.from(before);
