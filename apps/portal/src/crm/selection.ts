@@ -118,16 +118,20 @@ type Positions<K> = ReadonlyMap<K, ReadonlyArray<number>>;
 
 function positionsBy<K>(
   deals: ReadonlyArray<Opportunity>,
-  keys: (d: Opportunity, i: number) => ReadonlyArray<K>,
+  keys: (d: Opportunity, i: number) => K | ReadonlyArray<K> | undefined,
 ): Positions<K> {
   const map = new Map<K, number[]>();
+  const add = (key: K, i: number) => {
+    const list = map.get(key);
+    // A key named twice by one deal is listed once (the deal's position is then the last one).
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   for (let i = 0; i < deals.length; i++) {
-    for (const key of keys(deals[i]!, i)) {
-      const list = map.get(key);
-      // A key named twice by one deal is listed once (the deal's position is then the last one).
-      if (!list) map.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
+    // One key, or a list of them (a deal's members, its tags).
+    const found = keys(deals[i]!, i);
+    if (Array.isArray(found)) for (const key of found as ReadonlyArray<K>) add(key, i);
+    else if (found !== undefined) add(found as K, i);
   }
   return map;
 }
@@ -172,15 +176,18 @@ export class DealIndex {
       folded([d.title, d.description, ...d.customFields.map((f) => f.fieldValue)].join('\n')),
     );
     this.tags = deals.map((d) => tagsOf(d).map(folded));
-    this.byPrimary = positionsBy(deals, (d) => (d.contact ? [d.contact.id] : []));
-    this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
-    this.byStage = positionsBy(deals, (d) => (d.stage ? [d.stage.id] : []));
-    this.byStageType = positionsBy(deals, (d) => (d.stage ? [d.stage.stageType] : []));
-    this.byResponsible = positionsBy(deals, (d) => [d.responsible.id.toLowerCase()]);
-    this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
-    this.stageIds = Float64Array.from(deals, (d) => d.stage?.id ?? Number.NaN);
-    this.stageTypes = Uint8Array.from(deals, (d) => stageTypeCode(d.stage?.stageType));
     this.responsibles = deals.map((d) => d.responsible.id.toLowerCase());
+    this.byPrimary = positionsBy(deals, (d) => d.contact?.id);
+    this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
+    this.byStage = positionsBy(deals, (d) => d.stage?.id);
+    this.byStageType = positionsBy(deals, (d) => d.stage?.stageType);
+    this.byResponsible = positionsBy(deals, (_, i) => this.responsibles[i]);
+    this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
+    this.stageIds = numbers(deals, (d) => d.stage?.id ?? Number.NaN);
+    this.stageTypes = new Uint8Array(deals.length);
+    deals.forEach((d, i) => {
+      this.stageTypes[i] = stageTypeCode(d.stage?.stageType);
+    });
   }
 
   /**
@@ -395,7 +402,18 @@ function ranksOf(texts: ReadonlyArray<string>, compare: (a: string, b: string) =
     const before = distinct[i - 1];
     rank.set(text, before !== undefined && compare(before, text) === 0 ? rank.get(before)! : i);
   });
-  return Float64Array.from(texts, (t) => rank.get(t)!);
+  const column = new Float64Array(texts.length);
+  texts.forEach((t, i) => {
+    column[i] = rank.get(t)!;
+  });
+  return column;
+}
+
+/** A number per deal, in a packed column. */
+function numbers(deals: ReadonlyArray<Opportunity>, of: (d: Opportunity) => number): Float64Array {
+  const column = new Float64Array(deals.length);
+  for (let i = 0; i < deals.length; i++) column[i] = of(deals[i]!);
+  return column;
 }
 
 /** What an order compares: a number per deal (a text by its rank). */
@@ -412,24 +430,24 @@ type SortKey =
 
 const SORT_KEYS: { readonly [K in SortKey]: (deals: ReadonlyArray<Opportunity>) => Float64Array } = {
   // The pipeline's order: our portal's stages are numbered in pipeline order; a deal without a stage first.
-  stage: (deals) => Float64Array.from(deals, (d) => d.stage?.id ?? -1),
-  contact: (deals) => Float64Array.from(deals, (d) => d.contact?.id ?? 0),
-  close: (deals) => Float64Array.from(deals, (d) => d.actualCloseDate?.epochMs ?? UNSET_MS),
-  expected: (deals) => Float64Array.from(deals, (d) => d.expectedCloseDate?.epochMs ?? UNSET_MS),
+  stage: (deals) => numbers(deals, (d) => d.stage?.id ?? -1),
+  contact: (deals) => numbers(deals, (d) => d.contact?.id ?? 0),
+  close: (deals) => numbers(deals, (d) => d.actualCloseDate?.epochMs ?? UNSET_MS),
+  expected: (deals) => numbers(deals, (d) => d.expectedCloseDate?.epochMs ?? UNSET_MS),
   title: (deals) =>
     ranksOf(
       deals.map((d) => d.title),
       TITLE.compare,
     ),
-  bid: (deals) => Float64Array.from(deals, (d) => d.bidValue),
+  bid: (deals) => numbers(deals, (d) => d.bidValue),
   // Guids as the database compares them here: by their text's code units (I).
   responsible: (deals) =>
     ranksOf(
       deals.map((d) => d.responsible.id),
       (a, b) => (a < b ? -1 : a > b ? 1 : 0),
     ),
-  closeDate: (deals) => Float64Array.from(deals, closeDateMs),
-  id: (deals) => Float64Array.from(deals, (d) => d.id),
+  closeDate: (deals) => numbers(deals, closeDateMs),
+  id: (deals) => numbers(deals, (d) => d.id),
 };
 
 /** An order as the keys it compares by, in turn, each ascending or not. */
