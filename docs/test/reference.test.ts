@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BYCONTACT_ROUTE } from '@oo-crm/core';
 import { describe, expect, it } from 'vitest';
 import { ERRORS_FILE, renderErrorsTable, withErrorsTable } from '../tools/errors-table.mjs';
 import { REAL_SERVER_FILE, renderListParameters, withListParameters } from '../tools/list-parameters.mjs';
@@ -35,6 +36,21 @@ describe("docs/real-server.md's list-parameter table", () => {
   it('is what the route table says now (run `pnpm run docs` after changing it)', () => {
     const text = readFileSync(REAL_SERVER_FILE, 'utf8');
     expect(withListParameters(text)).toBe(text);
+  });
+
+  // Requests as data: a parameter added to core's route table gets its row with no other edit
+  // (the client's, the portal's and the OpenAPI document's tests add the same probe).
+  it('has a row for a parameter added to a copy of the route table, with its meaning', () => {
+    const route = {
+      ...BYCONTACT_ROUTE,
+      parameters: [
+        ...BYCONTACT_ROUTE.parameters,
+        { name: 'probe', in: 'query', type: 'integer', doc: 'A parameter the table gained.' } as const,
+      ],
+    };
+    const rows = renderListParameters(route).split('\n');
+    expect(rows).toContain('| `probe` | A parameter the table gained. |');
+    expect(rows.length).toBe(renderListParameters().split('\n').length + 1);
   });
 
   it("has a row for each of bycontact's query parameters and each name the client never sends", () => {

@@ -11,11 +11,14 @@ const END = '<!-- /list-parameters -->';
 
 const cell = (text) => text.replace(/\|/g, '\\|');
 
-/** The table: one row per parameter of bycontact's query, then one per name the client refuses. */
-export function renderListParameters() {
+/**
+ * The table: one row per parameter of a route's query, then one per name the client refuses;
+ * `route` is bycontact's (the generic list parameters), or a changed copy a test gives.
+ */
+export function renderListParameters(route = BYCONTACT_ROUTE) {
   const rows = [
-    ...BYCONTACT_ROUTE.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.doc]),
-    ...(BYCONTACT_ROUTE.ignored ?? []).map((i) => [i.name, i.server]),
+    ...route.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.doc]),
+    ...(route.ignored ?? []).map((i) => [i.name, i.server]),
   ];
   return [
     '| parameter | what the server does with it |',

@@ -5,6 +5,7 @@ import {
   ApiErrorBody,
   Authentication,
   BidType,
+  byParameter,
   bySchema,
   Contact,
   Currency,
@@ -93,18 +94,20 @@ function enumSection([name, codec, field]) {
   return `### ${name}\n\nSent as a number in ${field}; the domain holds the name.\n\n| wire | name |\n|---:|---|\n${rows.join('\n')}`;
 }
 
-/** How a parameter's values are written. */
+/** How a parameter's values are written: one handler per parameter type (core's `byParameter`). */
+const valuesOf = byParameter({
+  integer: () => 'integer',
+  string: () => 'string',
+  boolean: () => 'boolean',
+  guid: () => 'GUID',
+  'date-time': () => '[date-time](#dates) or `yyyy-mm-dd`',
+  enum: (p) => p.values.map((v) => `\`${v}\``).join(', '),
+});
+
+/** A parameter's values, range and repetition. */
 function parameterType(p) {
-  const base =
-    p.type === 'enum'
-      ? p.values.map((v) => `\`${v}\``).join(', ')
-      : p.type === 'guid'
-        ? 'GUID'
-        : p.type === 'date-time'
-          ? '[date-time](#dates) or `yyyy-mm-dd`'
-          : p.type;
   const range = p.minimum !== undefined ? ` ${p.minimum}–${p.maximum ?? INT32_MAX}` : '';
-  return `${base}${range}${p.repeated ? ', repeated' : ''}`;
+  return `${valuesOf(p)}${range}${p.repeated ? ', repeated' : ''}`;
 }
 
 /** The fields whose presence differs between two record codecs of the same fields. */

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { FULL_TEXT_ENGINES } from './crm/selection.js';
 import { DATASET_SIZES, DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Login, TWO_FACTOR_USER } from './options.js';
 import { startPortal } from './portal.js';
-import { type Seed, SeedError } from './seed/seed.js';
+import type { Seed } from './seed/format.js';
+import { SeedError } from './seed/issues.js';
 
 /** The package's version, as published (`dist/cli.js` sits one folder below package.json). */
 function version(): string {

@@ -20,5 +20,5 @@ export {
   TWO_FACTOR_USER,
 } from './options.js';
 export { type RunningPortal, type SeededPortal, startPortal } from './portal.js';
-export type { Seed, SeedContact, SeedDeal, SeedIssue, SeedUser } from './seed/seed.js';
-export { SeedError } from './seed/seed.js';
+export type { Seed, SeedContact, SeedDeal, SeedUser } from './seed/format.js';
+export { SeedError, type SeedIssue, type SeedIssueKind } from './seed/issues.js';

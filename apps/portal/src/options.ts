@@ -10,7 +10,8 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { readSeed, type Seed } from './seed/seed.js';
+import type { Seed } from './seed/format.js';
+import { readSeed } from './seed/read.js';
 
 /** A login. */
 export interface Login {
@@ -60,9 +61,9 @@ export interface PortalOptions {
   /**
    * A team's own data (docs/portal.md, "Your own data"): its users are the only ones who may log
    * in (unless {@link PortalOptions.demoLogins}), and its contacts and deals replace the generated
-   * ones. It is checked at start, whatever its
-   * static type (a parsed JSON file, say): a bad seed throws a `SeedError` with one line per bad
-   * entry, and the portal does not start.
+   * ones. It is checked at start by core's engine, whatever its static type (a parsed JSON file,
+   * say): a bad seed throws a `SeedError` with its issues, one line each with its path, and the
+   * portal does not start.
    */
   readonly seed?: Seed;
   /**

@@ -81,6 +81,8 @@ describe('hresult: the innermost exception’s HResult (IASR 54-65)', () => {
     });
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({
+      status: 1,
+      statusCode: 500,
       error: { message: 'User authentication failed', hresult: HRESULT.authentication },
     });
   });

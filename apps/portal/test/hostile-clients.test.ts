@@ -161,7 +161,7 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
     let deep: unknown = [];
     for (let i = 0; i < 1_000_000; i++) deep = [deep];
     const error = await refusal({ users: USERS, deals: [{ id: 1, title: deep }] });
-    expect(error.problems).toEqual(['seed.deals[0].title: expected a string, got an array (1 items)']);
+    expect(error.problems).toEqual(['seed.deals[0].title: expected string, got an array (1 items)']);
   });
 
   it('a 50 MB bad value is cut, never echoed whole', async () => {
@@ -179,9 +179,26 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
     expect(error.message).toContain('… and 999980 more');
   });
 
+  it('entries of the right types that break the value rules and repeat an id: the same budget', async () => {
+    const contacts = Array.from({ length: 200_000 }, () => ({ id: 0, displayName: 'x' }));
+    const error = await refusal({ users: USERS, contacts });
+    // Each breaks the id's range, and each after the first defines contact 0 again.
+    expect(error.issueCount).toBe(200_000 + 199_999);
+    expect(error.issues).toHaveLength(100);
+    expect(error.message.split('\n')).toHaveLength(1 + 20 + 1);
+    expect(error.message).toContain('… and 399979 more');
+  });
+
   it('text XML cannot carry is refused with its path', async () => {
-    const error = await refusal({ users: USERS, deals: [{ id: 1, title: 'bell\u0001' }] });
-    expect(error.problems).toEqual(['seed.deals[0].title: expected text XML can carry, got "bell\\u0001"']);
+    const error = await refusal({
+      users: USERS,
+      deals: [{ id: 1, title: 'bell\u0001', tags: ['ok', 'half \uD83D'] }],
+    });
+    expect(error.problems).toEqual([
+      'seed.deals[0].title: expected text XML can carry, got "bell\\u0001"',
+      'seed.deals[0].tags[1]: expected text XML can carry, got "half \uD83D"',
+    ]);
+    expect(error.issues.map((i) => i.kind)).toEqual(['format', 'format']);
   });
 
   it('references to nothing are issues of their own kind', async () => {

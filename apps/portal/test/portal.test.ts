@@ -52,20 +52,6 @@ describe('login', () => {
     });
     expect(response.status).toBe(201);
   });
-
-  it('answers a failed login with HTTP 500 and the error envelope, as the server does', async () => {
-    const response = await fetch(`${portal.url}/api/2.0/authentication`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userName: portal.user.userName, password: 'wrong' }),
-    });
-    expect(response.status).toBe(500);
-    expect(await response.json()).toMatchObject({
-      status: 1,
-      statusCode: 500,
-      error: { message: 'User authentication failed' },
-    });
-  });
 });
 
 describe('authentication of a request', () => {

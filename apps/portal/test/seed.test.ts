@@ -75,33 +75,108 @@ describe('a seed', () => {
     }
   });
 
-  it('refuses a bad seed with one line per bad entry, with its path, and does not start', async () => {
-    const bad = {
-      users: [{ userName: 'x@acme.test', password: 'pw', role: 'owner', displayName: 'X' }, 42],
-      contacts: [
-        { id: 0, displayName: 'Nobody' },
-        { id: 3, displayName: 'Y', accessList: ['ghost@acme.test'] },
-      ],
-      deals: [{ id: 20, title: 'Z', contact: 99, members: [3, 'one'], stage: 9 }],
-    };
-    let error: unknown;
-    try {
-      // A parsed file's value: the static type does not stop a bad one.
-      await startPortal({ seed: bad as unknown as Seed });
-    } catch (e) {
-      error = e;
-    }
+  /** The problems of a seed that startPortal refuses, as its SeedError holds them. */
+  async function refusal(seed: unknown): Promise<SeedError> {
+    // A parsed file's value: the static type does not stop a bad one.
+    const error = await startPortal({ seed: seed as Seed }).then(
+      (p) => p.close().then(() => undefined),
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SeedError);
-    expect((error as SeedError).problems).toEqual([
-      // Each entry on its own first, then what refers to something: issues of their own kind.
-      'seed.users[0].role: expected one of admin, user, guest, got "owner"',
-      'seed.users[1]: expected an object, got 42',
-      'seed.contacts[0].id: expected an id from 1 to 2147483647, got 0',
-      'seed.deals[0].members[1]: expected an id from 1 to 2147483647, got "one"',
-      'seed.deals[0].stage: expected one of 1, 2, 3, 4, 5, 6, got 9',
-      'seed.contacts[1].accessList[0]: no user "ghost@acme.test"',
-      'seed.deals[0].contact: no contact 99',
+    return error as SeedError;
+  }
+
+  it('refuses a bad seed first by its types, with core’s engine: one line per problem with its path', async () => {
+    const error = await refusal({
+      users: [{ userName: 'x@acme.test', password: 'pw', role: 'user' }, 42],
+      contacts: [{ id: '3', displayName: 'Y', isCompany: 'yes' }],
+      deals: [{ id: 20, title: ['Z'], members: [3, 'one'], stage: '2' }],
+    });
+    expect(error.problems).toEqual([
+      'seed.users[0].displayName: missing, expected string',
+      'seed.users[1]: expected user object, got 42',
+      'seed.contacts[0].id: expected integer, got "3"',
+      'seed.contacts[0].isCompany: expected boolean, got "yes"',
+      'seed.deals[0].title: expected string, got an array (1 items)',
+      'seed.deals[0].members[1]: expected integer, got "one"',
+      'seed.deals[0].stage: expected integer, got "2"',
     ]);
+    expect(error.message.split('\n')[0]).toBe('the seed has 7 problems:');
+    expect(error.issues[1]).toEqual({
+      kind: 'type',
+      path: ['users', 1],
+      expected: 'user object',
+      message: 'expected user object, got 42',
+    });
+  });
+
+  it('then by its values and what refers to what: references and second definitions of their own kinds', async () => {
+    const error = await refusal({
+      users: [
+        { userName: 'x@acme.test', password: 'pw', role: 'owner', displayName: 'X' },
+        { userName: 'X@acme.test', password: 'pw2', role: 'user', displayName: '' },
+      ],
+      contacts: [
+        { id: 0, displayName: 'Nobody', currency: 'XYZ' },
+        { id: 3, displayName: 'Y', accessList: ['ghost@acme.test'] },
+        { id: 3, displayName: 'Y again', shareType: 'Everyone' },
+      ],
+      deals: [
+        { id: 20, title: 'Z', contact: 99, members: [3, 4], stage: 9, created: '1 May 2024' },
+        {
+          id: 20,
+          title: 'Z again',
+          responsible: 'nobody',
+          customFields: [{ label: 'L', fieldType: 'Text' }],
+        },
+      ],
+    });
+    expect(error.problems).toEqual([
+      // Each entry's values on their own first…
+      'seed.users[0].role: expected one of admin, user, guest, got "owner"',
+      'seed.users[1].displayName: expected a non-empty string, got ""',
+      'seed.contacts[0].id: expected an id from 1 to 2147483647, got 0',
+      'seed.contacts[0].currency: expected one of USD, EUR, GBP, CNY, RUB, got "XYZ"',
+      'seed.contacts[2].shareType: expected one of None, ReadWrite, Read, got "Everyone"',
+      'seed.deals[0].stage: expected one of 1, 2, 3, 4, 5, 6, got 9',
+      'seed.deals[0].created: expected a date yyyy-mm-dd, got "1 May 2024"',
+      'seed.deals[1].customFields[0].fieldType: expected one of TextField, TextArea, SelectBox, CheckBox, Heading, Date, got "Text"',
+      // …then what refers to something, and what is defined twice.
+      'seed.users[1].userName: "X@acme.test" is already a user',
+      'seed.contacts[1].accessList[0]: no user "ghost@acme.test"',
+      'seed.contacts[2].id: contact 3 is already defined',
+      'seed.deals[0].contact: no contact 99',
+      'seed.deals[0].members[1]: no contact 4',
+      'seed.deals[1].responsible: no user "nobody"',
+      'seed.deals[1].id: deal 20 is already defined',
+    ]);
+    expect(error.issues.map((i) => i.kind)).toEqual([
+      ...['enum', 'format', 'range', 'enum', 'enum', 'enum', 'format', 'enum'],
+      ...['duplicate', 'reference', 'duplicate', 'reference', 'reference', 'reference', 'duplicate'],
+    ]);
+  });
+
+  it('is read as core reads a record: null is not given, a PascalCase name is its camelCase one', async () => {
+    const portal = await startPortal({
+      seed: {
+        users: [
+          { UserName: 'ann@acme.test', password: 'ann-pw', role: 'admin', displayName: 'Ann', title: null },
+        ],
+        contacts: null,
+        deals: [{ id: 5, Title: 'Renewal', contact: null, members: [], currency: null }],
+      } as unknown as Seed,
+    });
+    try {
+      const token = await login(portal, { userName: 'ann@acme.test', password: 'ann-pw' });
+      const response = await fetch(`${portal.url}/api/2.0/crm/opportunity/5`, {
+        headers: { authorization: token },
+      });
+      const deal = ((await response.json()) as { response: { title: string; contact: unknown } }).response;
+      // No primary contact: the server leaves `contact` out.
+      expect([deal.title, deal.contact]).toEqual(['Renewal', undefined]);
+    } finally {
+      await portal.close();
+    }
   });
 
   it('from the command line: --seed FILE, and exit 2 with the problems for a bad one', async () => {

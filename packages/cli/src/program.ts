@@ -5,6 +5,7 @@ import {
   FILTER_SORT_BY,
   type FilterOptions,
   type FilterSortBy,
+  MAX_PAGE_SIZE,
   OoCrmError,
   serverText,
 } from '@oo-crm/client';
@@ -14,6 +15,7 @@ import {
   type Failure,
   type Opportunity,
   type OpportunityPage,
+  SORT_ORDERS,
   type StageType,
   type WireFormat,
 } from '@oo-crm/core';
@@ -286,8 +288,8 @@ export function program(): Command {
       'words found in the title or the description (a server without full-text search finds none)',
     )
     .addOption(new Option('--sort-by <field>', 'order (default: by stage)').choices(FILTER_SORT_BY))
-    .addOption(new Option('--sort-order <order>', 'with --sort-by').choices(['ascending', 'descending']))
-    .option('--count <n>', 'page size, 1–1000', integer('--count', 1))
+    .addOption(new Option('--sort-order <order>', 'with --sort-by').choices(SORT_ORDERS))
+    .option('--count <n>', `page size, 1–${MAX_PAGE_SIZE}`, integer('--count', 1))
     .option('--all', 'follow paging and fetch every page')
     .action(async (flags: SearchFlags) => {
       cli.setOptionValue('exitCode', await search(flags));

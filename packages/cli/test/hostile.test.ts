@@ -8,7 +8,7 @@ import { readFixture } from '@oo-crm/fixtures';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CELL_CHARS, renderTable } from '../src/render-table.js';
-import { expectLinear } from './linear.js';
+import { expectLinear } from '@oo-crm/linearity';
 import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 

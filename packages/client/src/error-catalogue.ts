@@ -1,3 +1,5 @@
+import { INT32_MAX } from '@oo-crm/core';
+
 /**
  * Every error the client throws, as data: its class, its stable `code`, when it happens, what to
  * do, and the exit code of the `oo-crm` CLI for it (0 ok and 2 usage are the CLI's own). The
@@ -20,7 +22,7 @@ export interface ErrorEntry {
 export const ERROR_CATALOGUE = {
   INVALID_ARGUMENT: {
     className: 'InvalidArgumentError',
-    when: "A contact id that is not 0–2147483647 in digits (`1/../x`, `-1`, `1.5`), a bad option or base URL, checked at run time for JavaScript callers too (`tags: 'VIP'`, a numeric `text`, `signal: {}`, CR or LF in `userAgent`, a date that is not on the calendar such as `2024-02-30`). Nothing was sent. Also a request that breaks a rule of the route table (docs/reference.md lists them per route), and an `onEvent` that threw (its exception is the `cause`).",
+    when: `A contact id that is not 0–${INT32_MAX} in digits (\`1/../x\`, \`-1\`, \`1.5\`), a bad option or base URL, checked at run time for JavaScript callers too (\`tags: 'VIP'\`, a numeric \`text\`, \`signal: {}\`, CR or LF in \`userAgent\`, a date that is not on the calendar such as \`2024-02-30\`). Nothing was sent. Also a request that breaks a rule of the route table (docs/reference.md lists them per route), and an \`onEvent\` that threw (its exception is the \`cause\`).`,
     todo: 'Fix the call.',
     exit: 2,
   },

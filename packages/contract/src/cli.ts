@@ -6,6 +6,7 @@
 // every exit.
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { INT32_MAX } from '@oo-crm/core';
 import { LIMITS } from './limits.js';
 import { junitError, junitReport, markdownError, markdownSummary, textReport } from './report.js';
 import { printable, Secrets } from './text.js';
@@ -52,8 +53,8 @@ class UsageError extends Error {}
 
 const integer = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text) || Number(text) < 1 || Number(text) > 2_147_483_647)
-    throw new UsageError(`${name} must be a number from 1 to 2147483647`);
+  if (!/^\d{1,10}$/.test(text) || Number(text) < 1 || Number(text) > INT32_MAX)
+    throw new UsageError(`${name} must be a number from 1 to ${INT32_MAX}`);
   return Number(text);
 };
 

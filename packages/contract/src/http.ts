@@ -1,3 +1,4 @@
+import { INT32_MAX } from '@oo-crm/core';
 import { LIMITS } from './limits.js';
 
 /** A request of the verifier's own that the provider answered in a way it cannot use. */
@@ -77,7 +78,7 @@ export function parseJson(text: string, what: string): unknown {
 
 /** An id taken from the provider, checked before it goes into a path: a positive Int32. */
 export function idFrom(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 2_147_483_647
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= INT32_MAX
     ? value
     : undefined;
 }

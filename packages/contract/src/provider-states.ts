@@ -1,3 +1,4 @@
+import { BYCONTACT_ROUTE, FILTER_ROUTE, routeUrl } from '@oo-crm/core';
 import { idFrom, parseJson, readBounded, send } from './http.js';
 import { LIMITS } from './limits.js';
 import { GUARANTEES, holds, STATES } from './states.js';
@@ -164,7 +165,7 @@ export class ProviderStates {
 
   /** The deals the caller may see, from the search (first page). */
   private visibleDeals(): Promise<ReadonlyArray<Deal>> {
-    this.visible ??= this.items('api/2.0/crm/opportunity/filter?count=200').then((deals) => {
+    this.visible ??= this.items(routeUrl(FILTER_ROUTE, {}, { count: 200 })).then((deals) => {
       this.seen = deals;
       return deals;
     });
@@ -173,12 +174,16 @@ export class ProviderStates {
 
   /** How many deals bycontact lists for a contact. */
   private async listed(contactId: number): Promise<number> {
-    return (await this.items(`api/2.0/crm/opportunity/bycontact/${contactId}?count=0`)).length;
+    return (await this.items(routeUrl(BYCONTACT_ROUTE, { contactid: contactId }, { count: 0 }))).length;
   }
 
   /** How many deals the search finds for a contact, as a participant. */
   private async searched(contactId: number): Promise<number> {
-    const path = `api/2.0/crm/opportunity/filter?contactid=${contactId}&contactAlsoIsParticipant=true&count=2`;
+    const path = routeUrl(
+      FILTER_ROUTE,
+      {},
+      { contactid: contactId, contactAlsoIsParticipant: true, count: 2 },
+    );
     return (await this.items(path)).length;
   }
 

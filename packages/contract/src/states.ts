@@ -1,3 +1,5 @@
+import { INT32_MAX } from '@oo-crm/core';
+
 /**
  * The provider states the contracts name: what must be true of a portal, not how to arrange it.
  * The verifier satisfies them on any portal (src/provider-states.ts): by configuration, or by
@@ -82,4 +84,4 @@ export const CREDENTIALS = {
 } as const;
 
 /** An id no portal uses (Int32.MaxValue − 1): for the unknown contact and the missing deal. */
-export const UNUSED_ID = 2_147_483_646;
+export const UNUSED_ID = INT32_MAX - 1;

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AUTHENTICATION_ROUTE, routeUrl } from '@oo-crm/core';
 import { absentEverywhere } from './absent-fields.js';
 import { ProviderError, parseJson, readBounded, send } from './http.js';
 import { LIMITS } from './limits.js';
@@ -142,7 +143,7 @@ async function callerToken(options: VerifyOptions, base: URL, signal: AbortSigna
   if (!options.userName || options.password === undefined) {
     throw new VerifyError('no token: give --token (or OO_CRM_TOKEN), or OO_CRM_USER and OO_CRM_PASSWORD');
   }
-  const url = new URL('api/2.0/authentication', base);
+  const url = new URL(routeUrl(AUTHENTICATION_ROUTE), base);
   const what = `POST ${url.pathname} (the login)`;
   const answer = await send(
     url,

@@ -24,10 +24,17 @@ export interface ApiFailure {
 /** Why a body did not decode. */
 export type Failure = DecodeFailure | ApiFailure;
 
-/** A decode failure whose message is a headline and the rendered issues. */
-export function decodeFailure(issues: ReadonlyArray<Issue>, issueCount = issues.length): DecodeFailure {
+/**
+ * A decode failure whose message is a headline (`what` does not match, and how many problems) and
+ * the rendered issues.
+ */
+export function decodeFailure(
+  issues: ReadonlyArray<Issue>,
+  issueCount = issues.length,
+  what = 'the response does not match the contract',
+): DecodeFailure {
   const n = issueCount;
-  const headline = `the response does not match the contract (${n} problem${n === 1 ? '' : 's'}):`;
+  const headline = `${what} (${n} problem${n === 1 ? '' : 's'}):`;
   return { kind: 'decode', message: `${headline}\n${renderIssues(issues, n)}`, issues, issueCount };
 }
 

@@ -7,6 +7,7 @@
  */
 
 export { decodeApiError, encodeApiError } from './api-error.js';
+export { decodeJsonText, decodeValue, type ValueDecodeOptions } from './decode.js';
 export { type ApiFailure, type DecodeFailure, decodeFailure, type Failure } from './failure.js';
 export { ApiDateTime, UNSET_DATE_TIME_TEXT } from './leaf/api-date-time.js';
 export { htmlDecode, htmlEncode } from './leaf/html-entities.js';
@@ -26,11 +27,19 @@ export {
   encodeOpportunity,
 } from './opportunities.js';
 export { MAX_COLLECTED_ISSUES } from './report/collector.js';
+export { describeValue } from './report/describe-value.js';
 export { type Issue, type IssueKind, type PathKey, pathText } from './report/issue.js';
 export { MAX_RENDERED_ISSUES, renderIssue, renderIssues } from './report/render.js';
 export { escapeControlCharacters, REDACTED, redactSecrets, safeText } from './report/safe-text.js';
 export { RequestRuleError } from './request/error.js';
-export { INT32_MAX, INT32_MIN, MAX_PAGE_SIZE, MAX_STAGE_ID, SECRET_QUERY_NAMES } from './request/limits.js';
+export {
+  AUTH_KEY_NAME,
+  INT32_MAX,
+  INT32_MIN,
+  MAX_PAGE_SIZE,
+  MAX_STAGE_ID,
+  SECRET_QUERY_NAMES,
+} from './request/limits.js';
 export {
   byParameter,
   type ClientStricter,
@@ -66,8 +75,9 @@ export {
   type RouteParameter,
   SORT_ORDERS,
 } from './routes.js';
+export { array } from './schema/array.js';
 export type { AnyCodec, Codec, Field, Json, Omission, Presence, Schema } from './schema/codec.js';
-export type { EnumCodec } from './schema/enumeration.js';
+export { type EnumCodec, enumeration } from './schema/enumeration.js';
 export {
   bySchema,
   fieldsOf,
@@ -76,10 +86,28 @@ export {
   type SchemaKind,
   type SchemaOf,
 } from './schema/kinds.js';
-export { dateTime, unsettableDateTime } from './schema/leaf.js';
+export {
+  bool,
+  dateTime,
+  decimal,
+  integer,
+  literal,
+  text,
+  unsettableDateTime,
+} from './schema/leaf.js';
+export { nullable } from './schema/nullable.js';
 export { WIRE_PATTERNS } from './schema/patterns.js';
 export { describePresence, isAlwaysSent } from './schema/presence.js';
-export type { WireRecord } from './schema/record.js';
+export {
+  defaulted,
+  type FieldDef,
+  type KeyMode,
+  optional,
+  type RecordOf,
+  record,
+  required,
+  type WireRecord,
+} from './schema/record.js';
 export {
   Authentication,
   AuthenticationEnvelope,
@@ -96,3 +124,4 @@ export {
   PageEnvelope,
 } from './wire/envelope.js';
 export type { XmlLimits } from './xml/limits.js';
+export { isXmlText } from './xml/text.js';

@@ -18,7 +18,7 @@ import {
 import { writeJson } from '../src/json/text.js';
 import { describeValue } from '../src/report/describe-value.js';
 import { decodeReferences, escapeText } from '../src/xml/text.js';
-import { expectLinear } from './linear.js';
+import { expectLinear } from '@oo-crm/linearity';
 
 const ENVELOPE_OPEN = '{"status":0,"statusCode":200,"response":[';
 

@@ -12,8 +12,10 @@ import { installPacked, PACKAGES, publintMessages, TSC, writeTree } from './pack
  * the second round of bounds (secrets kept out of quoted values, options checked): 14.25 KiB.
  * 18 KiB since requests are data (#27: the route table's rules and login routes, routeUrl and its
  * checks, moved from the client) with the XML reader that decodes as it reads (#31): 17.7 KiB.
+ * 18.5 KiB since schemas of one's own (#24: the builders, decodeValue and decodeJsonText,
+ * describeValue, isXmlText exported, for the portal's seed): 17.97 KiB before, 18.23 KiB after.
  */
-const CORE_BUDGET_BYTES = 18 * 1024;
+const CORE_BUDGET_BYTES = 18.5 * 1024;
 
 let smoke: ReturnType<typeof installPacked>;
 beforeAll(() => {

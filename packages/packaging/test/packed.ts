@@ -44,19 +44,24 @@ export function installPackedPortal(): string {
 }
 
 /**
- * A fresh folder outside the workspace with @oo-crm/contract installed from its tarball by npm
- * (Pact from the registry), as a team's CI would run it with npx.
+ * A fresh folder outside the workspace with @oo-crm/contract installed from its tarball by npm,
+ * with the tarball of core, which it depends on (its requests are built from core's route table),
+ * and Pact from the registry, as a team's CI would run it with npx.
  */
 export function installPackedContract(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oo-crm-contract-'));
-  const tarball = pack(PACKAGES.contract, dir);
+  const tarballs = Object.fromEntries(
+    (['core', 'contract'] as const).map((p) => [`@oo-crm/${p}`, `file:${pack(PACKAGES[p], dir)}`]),
+  );
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({
       name: 'contract-smoke',
       private: true,
       type: 'module',
-      dependencies: { '@oo-crm/contract': `file:${tarball}` },
+      dependencies: { '@oo-crm/contract': tarballs['@oo-crm/contract'] },
+      // Its dependency on core is the tarball, never a registry lookup.
+      overrides: tarballs,
     }),
   );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {

@@ -1,10 +1,12 @@
+import { INT32_MAX, INT32_MIN } from '@oo-crm/core';
+
+/** The largest .NET `int` (core's request limits). */
+export { INT32_MAX } from '@oo-crm/core';
+
 /**
  * How .NET reads an `int` from text, as the server's binders and `ApiContext` do, and the messages
  * its exceptions carry (I for the exact texts).
  */
-
-export const INT32_MAX = 2_147_483_647;
-const INT32_MIN = -2_147_483_648;
 
 /** `FormatException`'s message: the text is not an integer. */
 export const NOT_AN_INT32 = 'Input string was not in a correct format.';

@@ -1,4 +1,4 @@
-import { ApiDateTime } from '@oo-crm/core';
+import { ApiDateTime, FILTER_OPS as FILTER_OP_NAMES, MAX_PAGE_SIZE, type SORT_ORDERS } from '@oo-crm/core';
 import { readInt32 } from './dotnet.js';
 import type { Query } from './query.js';
 
@@ -11,8 +11,31 @@ import type { Query } from './query.js';
  * docs/real-server.md states them; "(I)" marks what is inferred from .NET, not read.
  */
 
-/** The largest page the server gives, and its page size when none is asked for (Ctx 52-69). */
-export const MAX_PAGE_SIZE = 1000;
+/**
+ * The generic list parameters `ApiContext` reads from the query of every route (Ctx 40-122), by
+ * their names in lower case: the framework's, never bound to a handler's argument (the binders,
+ * binders.ts, leave them to {@link readListRequest}).
+ */
+export const LIST_PARAMETERS = [
+  'count',
+  'startindex',
+  'sortby',
+  'sortorder',
+  'filterby',
+  'filterop',
+  'filtervalue',
+  'updatedsince',
+  'type',
+  'fields',
+] as const;
+type ListParameter = (typeof LIST_PARAMETERS)[number];
+const LIST_NAMES: ReadonlySet<string> = new Set(LIST_PARAMETERS);
+
+/** Whether the framework reads a parameter of this name itself (names without case). */
+export const isListParameter = (name: string): boolean => LIST_NAMES.has(name.toLowerCase());
+
+/** A generic list parameter's text, as the query holds it. */
+const listText = (query: Query, name: ListParameter): string | undefined => query.get(name);
 
 /** The list request a query makes. */
 export interface ListRequest {
@@ -22,6 +45,8 @@ export interface ListRequest {
   readonly sortBy: string | undefined;
   readonly descending: boolean;
   readonly filter: Filter | undefined;
+  /** `filterValue=` as given: the filter route's text search reads it too, with or without `filterBy`. */
+  readonly filterValue: string | undefined;
   /** `type=`: the data-contract name items must have. */
   readonly type: string | undefined;
   /** `fields=`: the only properties each item keeps (names ignoring case); the rest vanish, required ones too. */
@@ -35,8 +60,13 @@ export interface Filter {
   readonly values: ReadonlyArray<string>;
 }
 
-export type FilterOp = 'contains' | 'equals' | 'startswith' | 'endswith' | 'present';
-const FILTER_OPS: ReadonlySet<string> = new Set(['contains', 'equals', 'startswith', 'endswith', 'present']);
+/** A `filterOp` name (core's route table), in lower case: the server compares them without case. */
+export type FilterOp = Lowercase<(typeof FILTER_OP_NAMES)[number]>;
+const FILTER_OPS: ReadonlySet<string> = new Set(FILTER_OP_NAMES.map((op) => op.toLowerCase()));
+/** The comparison without a `filterOp`, or with one the server does not know (SL 401-438). */
+const DEFAULT_FILTER_OP: FilterOp = 'equals';
+/** The one `sortOrder` text that sorts descending, as written (Ctx 73). */
+const DESCENDING: (typeof SORT_ORDERS)[number] = 'descending';
 
 /** For `sortBy`, `filterBy`, `count` and `startIndex` only the text before the first comma counts (Ctx 95-122). */
 const beforeComma = (value: string | undefined): string | undefined => value?.split(',')[0];
@@ -60,36 +90,36 @@ const isDotNetDateTime = (text: string): boolean =>
  * the envelope's try block (HB 118), so the answer is a 500 that is not the envelope.
  */
 export function readListRequest(query: Query): ListRequest | 'context-failed' {
-  const since = query.get('updatedsince');
+  const since = listText(query, 'updatedsince');
   if (since !== undefined && since !== '' && !isDotNetDateTime(since)) return 'context-failed';
-  // count (`ulong.TryParse`): unparsable or negative ignored (the page stays 1000), capped to
-  // 1000, 0 for no limit (Ctx 52-69).
-  const count = dotNetInt(beforeComma(query.get('count')));
+  // count (`ulong.TryParse`): unparsable or negative ignored (the page stays the largest, which
+  // is the default), capped to it, 0 for no limit (Ctx 52-69).
+  const count = dotNetInt(beforeComma(listText(query, 'count')));
   const pageSize = count === undefined || count < 0 ? MAX_PAGE_SIZE : Math.min(count, MAX_PAGE_SIZE);
   // startIndex: unparsable ignored, negative becomes 0.
-  const startIndex = Math.max(0, dotNetInt(beforeComma(query.get('startindex'))) ?? 0);
-  const filterBy = beforeComma(query.get('filterby'));
-  const filterValue = query.get('filtervalue');
+  const startIndex = Math.max(0, dotNetInt(beforeComma(listText(query, 'startindex'))) ?? 0);
+  const filterBy = beforeComma(listText(query, 'filterby'));
+  const filterValue = listText(query, 'filtervalue');
   // filterOp: case-insensitive names, unknown ones (and none) fall back to equals (SL 401-438).
-  const op = query.get('filterop')?.toLowerCase() ?? 'equals';
+  const op = listText(query, 'filterop')?.toLowerCase() ?? DEFAULT_FILTER_OP;
   return {
     pageSize,
     startIndex,
-    sortBy: beforeComma(query.get('sortby')) || undefined,
+    sortBy: beforeComma(listText(query, 'sortby')) || undefined,
     // Descending only for exactly `descending` (Ctx 73); it does nothing without sortBy.
-    descending: query.get('sortorder') === 'descending',
+    descending: listText(query, 'sortorder') === DESCENDING,
     filter:
       filterBy && filterValue !== undefined
         ? {
             by: filterBy,
-            op: (FILTER_OPS.has(op) ? op : 'equals') as FilterOp,
+            op: (FILTER_OPS.has(op) ? op : DEFAULT_FILTER_OP) as FilterOp,
             values: filterValue.split(','),
           }
         : undefined,
-    type: query.get('type') || undefined,
-    fields: query.get('fields')
-      ? query
-          .get('fields')!
+    filterValue,
+    type: listText(query, 'type') || undefined,
+    fields: listText(query, 'fields')
+      ? listText(query, 'fields')!
           .split(',')
           .map((f) => f.trim().toLowerCase())
       : undefined,

@@ -1,3 +1,5 @@
+import { SECRET_QUERY_NAMES } from '@oo-crm/core';
+
 /**
  * A request's query as the server reads it (ASP.NET's `NameValueCollection`): names
  * percent-decoded and compared without case, and a repeated name's values joined with commas
@@ -34,8 +36,8 @@ export function readQuery(target: string): Query {
   return query;
 }
 
-/** Query names whose values are secrets: the token may travel as `?asc_auth_key=`. */
-const SECRET_NAMES = new Set(['asc_auth_key', 'token', 'password']);
+/** Query names whose values are secrets (core's), lower case as {@link readQuery} reads names. */
+const SECRET_NAMES: ReadonlySet<string> = new Set(SECRET_QUERY_NAMES.map((n) => n.toLowerCase()));
 
 /** The name of one `name=value` pair as {@link readQuery} reads it: decoded, lower case. */
 function nameOf(pair: string): string {

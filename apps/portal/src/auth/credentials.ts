@@ -1,3 +1,4 @@
+import { AUTH_KEY_NAME } from '@oo-crm/core';
 import type { Query } from '../aspnet/query.js';
 
 /** What a request carries to prove who it is. */
@@ -17,7 +18,7 @@ export function credentialsOf(
   headers: Readonly<Record<string, string | string[] | undefined>>,
   query: Query,
 ): Credentials {
-  const key = query.get('asc_auth_key') || cookieValue(headers['cookie'], 'asc_auth_key');
+  const key = query.get(AUTH_KEY_NAME) || cookieValue(headers['cookie'], AUTH_KEY_NAME);
   if (key) return { kind: 'token', token: key };
   const authorization = headers['authorization'];
   if (typeof authorization !== 'string' || authorization === '') return { kind: 'none' };

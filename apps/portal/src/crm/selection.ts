@@ -1,11 +1,12 @@
 import {
   ApiDateTime,
+  type FILTER_SORT_BY,
+  MAX_STAGE_ID,
   type Opportunity,
   type StageType,
   StageType as StageTypeCodec,
   UNSET_DATE_TIME_TEXT,
 } from '@oo-crm/core';
-import { INT32_MAX } from '../aspnet/dotnet.js';
 
 /**
  * Which deals a search selects and in what order, as the database does it for
@@ -22,7 +23,7 @@ export interface DealCriteria {
   /** The text's words, folded, each once ({@link searchWords}). */
   readonly words: ReadonlyArray<string>;
   readonly responsibleId: string | undefined;
-  /** `opportunityStagesid`: applied when 0 < id < Int32.MaxValue. */
+  /** `opportunityStagesid`: applied when 0 < id ≤ core's `MAX_STAGE_ID`. */
   readonly stageId: number;
   /** `'none'`: an integer naming no stage type, which selects nothing. */
   readonly stageType: StageType | 'none' | undefined;
@@ -36,16 +37,8 @@ export interface DealCriteria {
   readonly to: number | undefined;
 }
 
-/** The six members of the server's `DealSortedByType`, by number, their names in lower case (`SortedByTypeEnum.cs` 31-39). */
-export type DealOrderKey = 'title' | 'responsible' | 'stage' | 'bidvalue' | 'dateandtime' | 'id';
-export const ORDER_KEYS: ReadonlyArray<DealOrderKey> = [
-  'title',
-  'responsible',
-  'stage',
-  'bidvalue',
-  'dateandtime',
-  'id',
-];
+/** A member of the server's `DealSortedByType` (core's `FILTER_SORT_BY`), its name in lower case (`SortedByTypeEnum.cs` 31-39). */
+export type DealOrderKey = Lowercase<(typeof FILTER_SORT_BY)[number]>;
 
 /**
  * The order the database sorts by: one of the five, or the stage order when `sortBy` is empty
@@ -331,7 +324,7 @@ export class DealIndex {
       lookups.push(chosen);
       tests.push((i) => set.has(i));
     }
-    if (c.stageId > 0 && c.stageId < INT32_MAX) {
+    if (c.stageId > 0 && c.stageId <= MAX_STAGE_ID) {
       lookups.push(this.byStage.get(c.stageId) ?? []);
       tests.push((i) => this.stageIds[i] === c.stageId);
     }

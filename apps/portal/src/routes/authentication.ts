@@ -1,4 +1,5 @@
 import {
+  AUTH_KEY_NAME,
   type Authentication,
   AuthenticationEnvelope,
   type Json,
@@ -78,7 +79,7 @@ export function authenticationRoutes(
         .code(201)
         .header(
           'set-cookie',
-          `asc_auth_key=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
+          `${AUTH_KEY_NAME}=${encodeURIComponent(session.token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`,
         )
         .type(CONTENT_TYPE[format])
         .send(

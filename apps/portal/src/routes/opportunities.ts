@@ -1,8 +1,18 @@
-import { fieldsOf, type Opportunity, Opportunity as OpportunitySchema, type WireFormat } from '@oo-crm/core';
+import {
+  BY_ID_ROUTE,
+  BYCONTACT_ROUTE,
+  fieldsOf,
+  type Opportunity,
+  Opportunity as OpportunitySchema,
+  type RequestRoute,
+  type WireFormat,
+} from '@oo-crm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { BEYOND_INT32, HRESULT, INT32_MAX } from '../aspnet/dotnet.js';
+import { BadParameter, bindArguments } from '../aspnet/binders.js';
+import { HRESULT } from '../aspnet/dotnet.js';
 import {
   type ItemShape,
+  isListParameter,
   type ListRequest,
   type Page,
   propertyAt,
@@ -13,7 +23,7 @@ import {
 import { type Query, readQuery } from '../aspnet/query.js';
 import type { Authenticator, Caller } from '../auth/authenticator.js';
 import { credentialsOf } from '../auth/credentials.js';
-import { BadParameter, readFilterRequest } from '../crm/filter-request.js';
+import { readFilterRequest } from '../crm/filter-request.js';
 import type { Store } from '../crm/store.js';
 import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import {
@@ -119,6 +129,27 @@ class Checks {
     return this.refuse(400, message, hresult);
   }
 
+  /**
+   * The id in the route's path, bound by .NET from core's route table (its one path parameter,
+   * digits by the route's constraint), the other arguments the handler takes with it; `undefined`
+   * once it answered the 400.
+   */
+  pathId(route: RequestRoute, digits: string): number | undefined {
+    const [p] = route.parameters.filter((q) => q.in === 'path');
+    if (p === undefined) throw new TypeError(`${route.name} has no path parameter`);
+    const args = bindArguments(
+      route,
+      { path: { [p.name]: digits }, query: this.query },
+      { offsetMinutes: PORTAL_OFFSET_MINUTES },
+      (q) => isListParameter(q.name),
+    );
+    if (args instanceof BadParameter) {
+      this.badArgument(args.message, args.hresult);
+      return undefined;
+    }
+    return args.get(p.name) as number;
+  }
+
   /** CRM access, then payment: a guest is 403 whether or not the portal is paid. */
   permitted(caller: Caller): boolean {
     if (caller.role === 'guest') this.refuse(403, 'Forbidden');
@@ -174,9 +205,8 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
       const caller = checks.caller();
       const list = caller && checks.list();
       if (!caller || !list) return reply;
-      const id = Number(match[1]);
-      if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32, HRESULT.overflow);
-      if (!checks.permitted(caller)) return reply;
+      const id = checks.pathId(BYCONTACT_ROUTE, match[1]!);
+      if (id === undefined || !checks.permitted(caller)) return reply;
       const seen = store.seenBy(caller);
       const page = runList(store.byContact(id, caller), list, shapeSeen(seen));
       if (page === SORT_FAILED) return sortFailed(checks);
@@ -196,7 +226,7 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
     const list = caller && checks.list();
     if (!caller || !list) return reply;
     if (filter) {
-      const found = readFilterRequest(checks.query, PORTAL_OFFSET_MINUTES);
+      const found = readFilterRequest(checks.query, list, PORTAL_OFFSET_MINUTES);
       if (found instanceof BadParameter) return checks.badArgument(found.message, found.hresult);
       if (!checks.permitted(caller)) return reply;
       const page = filterPage(store, found, list, caller);
@@ -210,11 +240,8 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
         keptFor(caller, checks.format),
       );
     }
-    const id = Number(match[1]);
-    if (id > INT32_MAX) return checks.badArgument(BEYOND_INT32, HRESULT.overflow);
-    if (id === 0)
-      return checks.badArgument('Value does not fall within the expected range.', HRESULT.argument);
-    if (!checks.permitted(caller)) return reply;
+    const id = checks.pathId(BY_ID_ROUTE, match[1]!);
+    if (id === undefined || !checks.permitted(caller)) return reply;
     const deal = store.byId(id, caller);
     return deal
       ? sendOpportunity(reply, checks.format, deal, list.startIndex, list.fields)

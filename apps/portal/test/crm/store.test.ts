@@ -1,9 +1,10 @@
 // The store's search takes only the page: the same rows as the whole list cut to the window, for
 // every caller (the deals each one may see worked out once and kept, a bounded number of callers).
+import { FILTER_SORT_BY } from '@oo-crm/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/auth/authenticator.js';
-import { DealIndex, type DealOrder, ORDER_KEYS } from '../../src/crm/selection.js';
+import { DealIndex, type DealOrder, type DealOrderKey } from '../../src/crm/selection.js';
 import { Store } from '../../src/crm/store.js';
 import { DealVisibility, VIEWS_KEPT } from '../../src/crm/visibility.js';
 import { generateDataset, USERS } from '../../src/dataset/index.js';
@@ -30,7 +31,10 @@ const EVERYTHING = {
 };
 const anOrder = fc.oneof(
   fc.constant('load' as const),
-  fc.record({ key: fc.constantFrom(...ORDER_KEYS), ascending: fc.boolean() }),
+  fc.record({
+    key: fc.constantFrom(...FILTER_SORT_BY.map((k) => k.toLowerCase() as DealOrderKey)),
+    ascending: fc.boolean(),
+  }),
 );
 const ids = (rows: ReadonlyArray<{ readonly id: number }>) => rows.map((d) => d.id);
 

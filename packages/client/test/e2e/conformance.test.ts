@@ -222,6 +222,34 @@ describe("the table's preconditions: refused by the client, answered by the laxe
     expect(await portalStatus(request)).toBe(200);
   });
 
+  // The names the server takes but ignores (or misreads), which the client has an option for only
+  // to refuse it: refused before any I/O, and never a 400 from the server.
+  const ignoredCases = OPPORTUNITY_ROUTES.flatMap((route) =>
+    (route.ignored ?? [])
+      .filter((i) => Object.values(CALLS[route.name]?.names ?? {}).includes(i.name))
+      .map((i) => {
+        const request: Request = {
+          route,
+          path: DEFAULT_PATH[route.name] ?? {},
+          query: { [i.name]: '2024-03-01' },
+        };
+        return [`${route.name}: ${i.name}, which the server ignores`, request] as const;
+      }),
+  );
+
+  it('has a name the server ignores for which the client has an option', () => {
+    expect(ignoredCases.length).toBeGreaterThan(0);
+  });
+
+  it.each(ignoredCases)('%s', async (_, request) => {
+    await expect(clientOutcome(request)).resolves.toBe('refused');
+    const url = new URL(routeUrl(request.route, request.path as never), `${portal.url}/`);
+    for (const [name, value] of Object.entries(request.query)) url.searchParams.set(name, String(value));
+    const answer = await fetch(url, { headers: { authorization: token } });
+    await answer.arrayBuffer();
+    expect(answer.status).toBe(200);
+  });
+
   it('covers every route and every parameter of the table', () => {
     for (const route of OPPORTUNITY_ROUTES) {
       for (const p of route.parameters) {

@@ -2,17 +2,10 @@
 // nullable record, fails the interaction that reads it, naming the path. One provider per kind of
 // pinned field, in JSON (every item of every list is checked) and XML (the first item is).
 import { rmSync } from 'node:fs';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eachDeal, pactOf, runCli, tamperingProxy, tokenOf } from './providers.js';
+import { describe, expect, it } from 'vitest';
+import { eachDeal, pactOf, referencePortal, runCli, tamperingProxy } from './providers.js';
 
-let portal: RunningPortal;
-let token: string;
-beforeAll(async () => {
-  portal = await startPortal();
-  token = await tokenOf(portal, portal.user);
-});
-afterAll(() => portal.close());
+const reference = referencePortal();
 
 type Deal = Record<string, unknown>;
 type Item = Record<string, unknown>;
@@ -139,11 +132,11 @@ const CASES: ReadonlyArray<[string, string, (body: string, path: string) => stri
 
 describe('a provider the client cannot read fails, naming the path', () => {
   it.each(CASES)('%s', async (_, interaction, rewrite, named) => {
-    const proxy = await tamperingProxy(portal.url, (body, path) => rewrite(body, path));
+    const proxy = await tamperingProxy(reference.portal.url, (body, path) => rewrite(body, path));
     const pact = pactOf((d) => d === interaction);
     try {
       const run = await runCli(['verify', '--provider-base-url', proxy.url, '--pact', pact], {
-        OO_CRM_TOKEN: token,
+        OO_CRM_TOKEN: reference.token,
       });
       expect(run.stdout).toMatch(new RegExp(`^FAILED {3}${interaction.replace(/[()]/g, '\\$&')}$`, 'm'));
       expect(run.stdout).toMatch(named);

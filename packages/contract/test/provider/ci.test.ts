@@ -4,16 +4,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eachDeal,
   expectWellFormed,
   junitPath,
   pactOf,
+  referencePortal,
   runCli,
   tamperingProxy,
-  tokenOf,
+  verifyWithToken,
 } from './providers.js';
 
 const VERSION = (
@@ -26,13 +26,7 @@ const NEEDS_CREDENTIALS = new Set([
 ]);
 const ONE_JSON = 'a request for one opportunity, in JSON';
 
-let portal: RunningPortal;
-let token: string;
-beforeAll(async () => {
-  portal = await startPortal();
-  token = await tokenOf(portal, portal.user);
-});
-afterAll(() => portal.close());
+const reference = referencePortal();
 
 const summaryFile = () => join(mkdtempSync(join(tmpdir(), 'contract-summary-')), 'step-summary.md');
 
@@ -40,28 +34,32 @@ describe('the command in CI', () => {
   it('--version prints the contract version, which the report header names too', async () => {
     const run = await runCli(['--version']);
     expect([run.code, run.stdout]).toEqual([0, `${VERSION}\n`]);
-    const verify = await runCli(
-      ['verify', '--provider-base-url', portal.url, '--pact', pactOf((d) => d === ONE_JSON)],
-      {
-        OO_CRM_TOKEN: token,
-      },
-    );
+    const verify = await verifyWithToken(reference.portal.url, reference.token, (d) => d === ONE_JSON);
     expect(verify.stdout.split('\n')[0]).toBe(
-      `Verifying the oo-crm contract (@oo-crm/contract ${VERSION}) against ${portal.url}/`,
+      `Verifying the oo-crm contract (@oo-crm/contract ${VERSION}) against ${reference.portal.url}/`,
     );
   });
 
   it('--fail-on-skip: a skipped interaction fails the run (exit 1), in the report and the JUnit file', async () => {
     const junit = junitPath();
     const pact = pactOf((d) => d === ONE_JSON || NEEDS_CREDENTIALS.has(d));
-    const without = await runCli(['verify', '--provider-base-url', portal.url, '--pact', pact], {
-      OO_CRM_TOKEN: token,
+    const without = await runCli(['verify', '--provider-base-url', reference.portal.url, '--pact', pact], {
+      OO_CRM_TOKEN: reference.token,
     });
     expect(without.code).toBe(0);
     const run = await runCli(
-      ['verify', '--provider-base-url', portal.url, '--pact', pact, '--fail-on-skip', '--junit', junit],
+      [
+        'verify',
+        '--provider-base-url',
+        reference.portal.url,
+        '--pact',
+        pact,
+        '--fail-on-skip',
+        '--junit',
+        junit,
+      ],
       {
-        OO_CRM_TOKEN: token,
+        OO_CRM_TOKEN: reference.token,
       },
     );
     expect(run.code).toBe(1);
@@ -76,7 +74,7 @@ describe('the command in CI', () => {
   it('exit 2 still writes the JUnit file, as one failed test case saying why, and the step summary', async () => {
     const junit = junitPath();
     const summary = summaryFile();
-    const run = await runCli(['verify', '--provider-base-url', portal.url, '--junit', junit], {
+    const run = await runCli(['verify', '--provider-base-url', reference.portal.url, '--junit', junit], {
       GITHUB_STEP_SUMMARY: summary,
     });
     expect(run.code).toBe(2);
@@ -98,11 +96,11 @@ describe('the command in CI', () => {
       [
         'verify',
         '--provider-base-url',
-        portal.url,
+        reference.portal.url,
         '--pact',
         pactOf((d) => d === ONE_JSON || NEEDS_CREDENTIALS.has(d)),
       ],
-      { OO_CRM_TOKEN: token, GITHUB_STEP_SUMMARY: summary },
+      { OO_CRM_TOKEN: reference.token, GITHUB_STEP_SUMMARY: summary },
     );
     expect(run.code).toBe(0);
     const md = readFileSync(summary, 'utf8');
@@ -115,18 +113,13 @@ describe('the command in CI', () => {
 
   it('says which ids each state used, and which optional field no deal carried', async () => {
     const noBid = await tamperingProxy(
-      portal.url,
+      reference.portal.url,
       eachDeal((d) => {
         delete d['bidValue'];
       }),
     );
     try {
-      const run = await runCli(
-        ['verify', '--provider-base-url', noBid.url, '--pact', pactOf((d) => d === ONE_JSON)],
-        {
-          OO_CRM_TOKEN: token,
-        },
-      );
+      const run = await verifyWithToken(noBid.url, reference.token, (d) => d === ONE_JSON);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(
         /^Ids the provider states used:\n {2}dealId \d+: a deal the caller may see$/m,

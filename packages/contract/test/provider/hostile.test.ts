@@ -6,8 +6,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../dist/limits.js';
 import {
   eachDeal,
@@ -15,18 +14,13 @@ import {
   junitPath,
   listen,
   pactOf,
+  referencePortal,
   runCli,
   tamperingProxy,
-  tokenOf,
+  verifyWithToken,
 } from './providers.js';
 
-let portal: RunningPortal;
-let token: string;
-beforeAll(async () => {
-  portal = await startPortal();
-  token = await tokenOf(portal, portal.user);
-});
-afterAll(() => portal.close());
+const reference = referencePortal();
 
 const LIST_JSON = "a request for a contact's opportunities, in JSON";
 const ONE_JSON = 'a request for one opportunity, in JSON';
@@ -46,7 +40,7 @@ function provider(
       return;
     }
     const upstream = httpRequest(
-      new URL(req.url ?? '/', portal.url),
+      new URL(req.url ?? '/', reference.portal.url),
       { method: req.method, headers: req.headers },
       (up) => {
         res.writeHead(up.statusCode ?? 500, up.headers);
@@ -64,7 +58,7 @@ const bomb = (_req: IncomingMessage, res: ServerResponse) => {
 
 describe('never leak', () => {
   it('a token the provider echoes appears nowhere: report, JUnit, step summary, stderr, debug output', async () => {
-    const echo = await tamperingProxy(portal.url, (body, _path, authorization) =>
+    const echo = await tamperingProxy(reference.portal.url, (body, _path, authorization) =>
       eachDeal((d) => {
         d['isPrivate'] = `${authorization}`;
         d['title'] = `echo ${authorization} ${encodeURIComponent(authorization ?? '')}`;
@@ -84,7 +78,7 @@ describe('never leak', () => {
           pactOf((d) => d === LIST_JSON || d === ONE_JSON),
         ],
         {
-          OO_CRM_TOKEN: token,
+          OO_CRM_TOKEN: reference.token,
           OO_CRM_CONTRACT_DEBUG: '1',
           GITHUB_STEP_SUMMARY: summary,
         },
@@ -94,7 +88,7 @@ describe('never leak', () => {
         /\$\.response(\[\*\])?\.isPrivate: expected a boolean, got '\[redacted\]' \(a string\)/,
       );
       const written = [run.stdout, run.stderr, readFileSync(junit, 'utf8'), readFileSync(summary, 'utf8')];
-      for (const text of written) expect(text).not.toContain(token);
+      for (const text of written) expect(text).not.toContain(reference.token);
       expect(run.stderr.length).toBeGreaterThan(0); // Pact's own output was there, scrubbed
       expectWellFormed(readFileSync(junit, 'utf8'));
     } finally {
@@ -107,7 +101,7 @@ describe('never leak', () => {
     const run = await runCli(
       ['verify', '--provider-base-url', 'http://admin:S3cretPassw0rd@127.0.0.1:9/', '--junit', junit],
       {
-        OO_CRM_TOKEN: token,
+        OO_CRM_TOKEN: reference.token,
       },
     );
     expect(run.code).toBe(2);
@@ -129,18 +123,7 @@ describe('never trust an id', () => {
       );
     });
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          lying.url,
-          '--pact',
-          pactOf((d) => d === LIST_JSON || d === ONE_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: token,
-        },
-      );
+      const run = await verifyWithToken(lying.url, reference.token, (d) => d === LIST_JSON || d === ONE_JSON);
       expect(asked).toEqual(['/api/2.0/crm/opportunity/filter?count=200']);
       expect(run.stdout).toMatch(
         /^skipped {2}a request for one opportunity, in JSON \(the caller sees no deal \(give --deal N\)\)$/m,
@@ -200,17 +183,10 @@ describe('never follow', () => {
       },
     );
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          hostile.url,
-          '--pact',
-          pactOf((d) => d === LIST_JSON || d === ONE_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: token,
-        },
+      const run = await verifyWithToken(
+        hostile.url,
+        reference.token,
+        (d) => d === LIST_JSON || d === ONE_JSON,
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^FAILED {3}a request for a contact's opportunities, in JSON$/m);
@@ -247,12 +223,7 @@ describe('bounded', () => {
   it("a gzip bomb as the state search's answer: refused past the same limit", async () => {
     const hostile = await provider((req) => (req.url ?? '').includes('/filter'), bomb);
     try {
-      const run = await runCli(
-        ['verify', '--provider-base-url', hostile.url, '--pact', pactOf((d) => d === LIST_JSON)],
-        {
-          OO_CRM_TOKEN: token,
-        },
-      );
+      const run = await verifyWithToken(hostile.url, reference.token, (d) => d === LIST_JSON);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
         `GET /api/2.0/crm/opportunity/filter?count=200: the answer is over the limit of ${LIMITS.ownBodyBytes} bytes`,
@@ -265,17 +236,10 @@ describe('bounded', () => {
   it(`a gzip bomb as an answer Pact reads: cut at ${LIMITS.pactBodyBytes} bytes by the proxy, that interaction failed`, async () => {
     const hostile = await provider((req) => /\/opportunity\/\d+$/.test(req.url ?? ''), bomb);
     try {
-      const run = await runCli(
-        [
-          'verify',
-          '--provider-base-url',
-          hostile.url,
-          '--pact',
-          pactOf((d) => d === ONE_JSON || d === UNKNOWN_JSON),
-        ],
-        {
-          OO_CRM_TOKEN: token,
-        },
+      const run = await verifyWithToken(
+        hostile.url,
+        reference.token,
+        (d) => d === ONE_JSON || d === UNKNOWN_JSON,
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^FAILED {3}a request for one opportunity, in JSON$/m);
@@ -303,7 +267,7 @@ describe('bounded', () => {
           '--pact',
           pactOf((d) => d === ONE_JSON || d === UNKNOWN_JSON),
         ],
-        { OO_CRM_TOKEN: token },
+        { OO_CRM_TOKEN: reference.token },
       );
       expect(run.stdout).toMatch(
         /^skipped {2}a request for one opportunity, in JSON \(the state search did not finish in time \(give --deal N\)\)$/m,
@@ -324,7 +288,7 @@ describe('bounded', () => {
       const run = await runCli(
         ['verify', '--provider-base-url', silent.url, '--timeout', '2', '--junit', junit],
         {
-          OO_CRM_TOKEN: token,
+          OO_CRM_TOKEN: reference.token,
         },
       );
       expect(run.code).toBe(2);
@@ -338,16 +302,19 @@ describe('bounded', () => {
   });
 
   it('--pact /dev/zero is refused without reading it, and so is a pact over the limit', async () => {
-    const zero = await runCli(['verify', '--provider-base-url', portal.url, '--pact', '/dev/zero'], {
-      OO_CRM_TOKEN: token,
-    });
+    const zero = await runCli(
+      ['verify', '--provider-base-url', reference.portal.url, '--pact', '/dev/zero'],
+      {
+        OO_CRM_TOKEN: reference.token,
+      },
+    );
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain('--pact /dev/zero: not a regular file');
     const big = join(mkdtempSync(join(tmpdir(), 'contract-big-')), 'big.json');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(big, Buffer.alloc(LIMITS.pactFileBytes + 1, 32));
-    const run = await runCli(['verify', '--provider-base-url', portal.url, '--pact', big], {
-      OO_CRM_TOKEN: token,
+    const run = await runCli(['verify', '--provider-base-url', reference.portal.url, '--pact', big], {
+      OO_CRM_TOKEN: reference.token,
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`bytes, over the limit of ${LIMITS.pactFileBytes}`);
@@ -359,7 +326,7 @@ describe('escaped', () => {
   it('escapes and control characters in values reach no report raw, nor the debug output; the JUnit file stays well-formed', async () => {
     const nasty = '\u001b]0;pwned\u0007\u001b[2J\u0000\r\nFAILED   forged line\u202e\u0085';
     const hostile = await tamperingProxy(
-      portal.url,
+      reference.portal.url,
       eachDeal((d) => {
         d['isPrivate'] = nasty;
       }),
@@ -377,7 +344,7 @@ describe('escaped', () => {
           pactOf((d) => d === LIST_JSON),
         ],
         {
-          OO_CRM_TOKEN: token,
+          OO_CRM_TOKEN: reference.token,
           OO_CRM_CONTRACT_DEBUG: '1',
         },
       );
@@ -402,7 +369,7 @@ describe('escaped', () => {
     const huge = eachDeal((d) => {
       d['isPrivate'] = 'x'.repeat(5 * 1024 * 1024);
     });
-    const hostile = await tamperingProxy(portal.url, (body, path) =>
+    const hostile = await tamperingProxy(reference.portal.url, (body, path) =>
       /\/opportunity\/\d+$/.test(path) ? huge(body) : body,
     );
     const junit = junitPath();
@@ -418,7 +385,7 @@ describe('escaped', () => {
           pactOf((d) => d === ONE_JSON),
         ],
         {
-          OO_CRM_TOKEN: token,
+          OO_CRM_TOKEN: reference.token,
         },
       );
       expect(run.code).toBe(1);

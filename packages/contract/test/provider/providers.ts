@@ -14,9 +14,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunningPortal } from '@oo-crm/portal';
+import { type RunningPortal, startPortal } from '@oo-crm/portal';
 import { XMLValidator } from 'fast-xml-parser';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const PACT = fileURLToPath(new URL('../../pacts/oo-crm-client-onlyoffice-crm.json', import.meta.url));
@@ -55,6 +55,20 @@ export async function tokenOf(portal: RunningPortal, login: { userName: string; 
     body: JSON.stringify(login),
   });
   return ((await answer.json()) as { response: { token: string } }).response.token;
+}
+
+/**
+ * The plain reference portal a test file verifies against, and its user's token: started before
+ * the file's tests, closed after them. Read its fields inside tests, once they have started.
+ */
+export function referencePortal(): { readonly portal: RunningPortal; readonly token: string } {
+  const reference = {} as { portal: RunningPortal; token: string };
+  beforeAll(async () => {
+    reference.portal = await startPortal();
+    reference.token = await tokenOf(reference.portal, reference.portal.user);
+  });
+  afterAll(() => reference.portal.close());
+  return reference;
 }
 
 /** A server on a free port of 127.0.0.1, and its URL. */
@@ -120,6 +134,17 @@ export function pactOf(keep: (description: string) => boolean): string {
   const file = join(mkdtempSync(join(tmpdir(), 'contract-pact-')), 'pact.json');
   writeFileSync(file, JSON.stringify(pact));
   return file;
+}
+
+/** `oo-crm-contract verify` of the interactions `keep` selects, against `providerUrl`, with a token. */
+export function verifyWithToken(
+  providerUrl: string,
+  token: string,
+  keep: (description: string) => boolean,
+): Promise<Run> {
+  return runCli(['verify', '--provider-base-url', providerUrl, '--pact', pactOf(keep)], {
+    OO_CRM_TOKEN: token,
+  });
 }
 
 /** A fresh path for a JUnit file. */

@@ -3,11 +3,18 @@
 // providers that break it (booleans as strings, a field dropped, XML lists wrapped), through the
 // published command and its report.
 import { readFileSync, rmSync } from 'node:fs';
-import { type RunningPortal, startPortal } from '@oo-crm/portal';
+import { startPortal } from '@oo-crm/portal';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPacts } from '../../dist/verify.js';
-import { expectWellFormed, junitPath, runCli, tamperingProxy, tokenOf } from './providers.js';
+import {
+  expectWellFormed,
+  junitPath,
+  referencePortal,
+  runCli,
+  tamperingProxy,
+  tokenOf,
+} from './providers.js';
 
 // The interactions a token alone cannot run: they need a login, or a user without CRM access.
 const NEEDS_CREDENTIALS = [
@@ -16,17 +23,11 @@ const NEEDS_CREDENTIALS = [
   'a request with the token from the login',
 ];
 
-let portal: RunningPortal;
-let token: string;
-beforeAll(async () => {
-  portal = await startPortal();
-  token = await tokenOf(portal, portal.user);
-});
-afterAll(() => portal.close());
+const reference = referencePortal();
 
 describe('the plain reference portal (not test mode)', () => {
   it('passes with a token alone; what needs other credentials is skipped, with why', async () => {
-    const report = await verifyPacts({ providerBaseUrl: portal.url, token });
+    const report = await verifyPacts({ providerBaseUrl: reference.portal.url, token: reference.token });
     expect(report.results.filter((r) => r.outcome === 'failed')).toEqual([]);
     const skipped = report.results.filter((r) => r.outcome === 'skipped');
     expect(skipped.map((r) => r.description)).toEqual(NEEDS_CREDENTIALS);
@@ -41,10 +42,10 @@ describe('the plain reference portal (not test mode)', () => {
 
   it('passes every interaction with a user name and password and a guest token', async () => {
     const report = await verifyPacts({
-      providerBaseUrl: portal.url,
-      userName: portal.user.userName,
-      password: portal.user.password,
-      guestToken: await tokenOf(portal, portal.guest),
+      providerBaseUrl: reference.portal.url,
+      userName: reference.portal.user.userName,
+      password: reference.portal.user.password,
+      guestToken: await tokenOf(reference.portal, reference.portal.guest),
     });
     expect(report.results.filter((r) => r.outcome !== 'passed')).toEqual([]);
   });
@@ -110,11 +111,11 @@ describe('a provider that breaks the contract fails, naming the field', () => {
       /^ {11}\$\.result\.response: expected an element, got nothing$/m,
     ],
   ])('%s', async (_, rewrite, named) => {
-    const proxy = await tamperingProxy(portal.url, rewrite);
+    const proxy = await tamperingProxy(reference.portal.url, rewrite);
     const junit = junitPath();
     try {
       const { code, stdout } = await runCli(['verify', '--provider-base-url', proxy.url, '--junit', junit], {
-        OO_CRM_TOKEN: token,
+        OO_CRM_TOKEN: reference.token,
       });
       expect(code).toBe(1);
       expect(stdout).toMatch(/^FAILED {3}/m);
@@ -134,8 +135,8 @@ describe('a provider that breaks the contract fails, naming the field', () => {
 
 describe('the command', () => {
   it('exits 0 when nothing failed, with one line per interaction and no escape codes off a terminal', async () => {
-    const { code, stdout } = await runCli(['verify', '--provider-base-url', portal.url], {
-      OO_CRM_TOKEN: token,
+    const { code, stdout } = await runCli(['verify', '--provider-base-url', reference.portal.url], {
+      OO_CRM_TOKEN: reference.token,
     });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^passed {3}a request for one opportunity, in XML$/m);
@@ -145,7 +146,9 @@ describe('the command', () => {
   });
 
   it('exits 2 without a token or without a provider, saying why', async () => {
-    const noToken = await runCli(['verify', '--provider-base-url', portal.url], { OO_CRM_TOKEN: '' });
+    const noToken = await runCli(['verify', '--provider-base-url', reference.portal.url], {
+      OO_CRM_TOKEN: '',
+    });
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain('no token: give --token (or OO_CRM_TOKEN)');
     const noProvider = await runCli(['verify']);

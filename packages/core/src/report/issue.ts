@@ -13,9 +13,13 @@ export type IssueKind = 'missing' | 'type' | 'range' | 'enum' | 'literal' | 'for
 /** One step of a path: a property's wire name, or a list index. */
 export type PathKey = string | number;
 
-/** One way in which a response broke the contract, as data; {@link renderIssues} writes it for people. */
-export interface Issue {
-  readonly kind: IssueKind;
+/**
+ * One way in which a response broke the contract, as data; {@link renderIssues} writes it for people.
+ * A caller checking rules of its own beyond a codec's (references between values, say) may give
+ * its issues kinds of their own, `K`: they render the same way.
+ */
+export interface Issue<K extends string = IssueKind> {
+  readonly kind: K;
   /** Where, from the body's root: `['response', 1, 'stage', 'stageType']`; `[]` for the whole body. */
   readonly path: ReadonlyArray<PathKey>;
   /** What the contract expects there, e.g. `0 | 1 | 2`. */

@@ -4,7 +4,7 @@ import { type Issue, pathText } from './issue.js';
 export const MAX_RENDERED_ISSUES = 20;
 
 /** One issue as a line: `response[0].id: expected integer, got "x"`. */
-export const renderIssue = (issue: Issue): string =>
+export const renderIssue = (issue: Issue<string>): string =>
   `${issue.path.length === 0 ? '(body)' : pathText(issue.path)}: ${issue.message}`;
 
 /**
@@ -12,7 +12,7 @@ export const renderIssue = (issue: Issue): string =>
  * the issues found beyond those listed (`count`, when only some were kept).
  */
 export function renderIssues(
-  issues: ReadonlyArray<Issue>,
+  issues: ReadonlyArray<Issue<string>>,
   count = issues.length,
   max = MAX_RENDERED_ISSUES,
 ): string {

@@ -14,12 +14,15 @@ export const MAX_PAGE_SIZE = 1000;
 
 /**
  * The largest stage id a search selects by: the server reads `opportunityStagesid` = Int32.MaxValue
- * as "no stage" (apps/portal/src/deal-selection.ts keeps the same test).
+ * as "no stage" (the portal's search, apps/portal/src/crm/selection.ts, reads it).
  */
 export const MAX_STAGE_ID = INT32_MAX - 1;
+
+/** The name the server takes its token by, as a cookie and as a query parameter (`?asc_auth_key=`). */
+export const AUTH_KEY_NAME = 'asc_auth_key';
 
 /**
  * Query names whose values are secrets: the server takes the token as `?asc_auth_key=`, and a
  * login's `token` and `password` must never be shown either (docs/security.md).
  */
-export const SECRET_QUERY_NAMES: ReadonlyArray<string> = ['asc_auth_key', 'token', 'password'];
+export const SECRET_QUERY_NAMES: ReadonlyArray<string> = [AUTH_KEY_NAME, 'token', 'password'];

@@ -77,19 +77,35 @@ export function fixed<A>(
   return { codec, presence: { kind: 'fixed', value, required }, doc };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any field, whatever its value type
-type AnyFieldDef = FieldDef<any, KeyMode>;
-type ValueOf<D> = D extends FieldDef<infer A, KeyMode> ? A : never;
+/**
+ * Any field's definition, whatever its value type (shown inlined in the reference).
+ *
+ * @inline
+ */
 // biome-ignore lint/suspicious/noExplicitAny: codecs are invariant, so only `any` matches every field
-type ModeOf<D> = D extends FieldDef<any, infer M> ? M : never;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type AnyFieldDef = FieldDef<any, KeyMode>;
 
-/** The domain value of a record: required and defaulted keys always there, optional ones maybe. */
-export type RecordOf<F extends Record<string, AnyFieldDef>> = Simplify<
-  { readonly [K in keyof F as ModeOf<F[K]> extends 'always' ? K : never]: ValueOf<F[K]> } & {
-    readonly [K in keyof F as ModeOf<F[K]> extends 'maybe' ? K : never]?: ValueOf<F[K]>;
-  }
->;
+/**
+ * The domain value of a record: required and defaulted keys always there, optional ones maybe.
+ * (Written without helper types, so that the reference shows it whole.)
+ */
+export type RecordOf<F extends Record<string, AnyFieldDef>> = {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  readonly [K in keyof F as F[K] extends FieldDef<any, 'always'> ? K : never]: F[K] extends FieldDef<
+    infer A,
+    KeyMode
+  >
+    ? A
+    : never;
+} & {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  readonly [K in keyof F as F[K] extends FieldDef<any, 'maybe'> ? K : never]?: F[K] extends FieldDef<
+    infer A,
+    KeyMode
+  >
+    ? A
+    : never;
+};
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -4,6 +4,16 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 export const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+// A surrogate without its other half: no UTF-8 encodes it, so an answer would carry U+FFFD instead.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether an answer can carry `text` as it is, in XML as in JSON: no character XML 1.0 forbids
+ * (the XML writer refuses those) and no lone surrogate. For data that will be served, checked
+ * before it is.
+ */
+export const isXmlText = (text: string): boolean => !FORBIDDEN_CHAR.test(text) && !LONE_SURROGATE.test(text);
+
 /** Whether a numeric character reference may name this code point (the `Char` production). */
 export function isXmlChar(code: number): boolean {
   return (
