@@ -1,8 +1,15 @@
 // A load run on loopback (not a timed test): starts the portal from its bin in a child process,
 // records how long it takes to listen, then sends the three opportunity routes from N concurrent
-// clients (keep-alive) and prints p50/p99 latency, requests per second and errors per route.
+// clients (keep-alive) and prints p50/p99 latency (to the whole body read; and p99 to the status and
+// headers), requests per second, the portal's CPU time per request (Linux: /proc) and errors per
+// route, with the machine's load average at each run.
 // Usage: node scripts/load.mjs [--deals 10000,100000] [--clients 20,50] [--requests 400]
+//          [--routes filter,bycontact,{id}] [--count 25] [--profile DIR]
+// `--count` is the page size `filter` asks for (1000 is the server's largest and its default).
+// `--profile DIR` starts the portal with `node --cpu-prof --cpu-prof-dir DIR` (a profile per portal).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -11,6 +18,9 @@ const { values } = parseArgs({
     deals: { type: 'string', default: '10000,100000' },
     clients: { type: 'string', default: '20,50' },
     requests: { type: 'string', default: '400' },
+    routes: { type: 'string', default: 'filter,bycontact,{id}' },
+    count: { type: 'string', default: '25' },
+    profile: { type: 'string' },
   },
 });
 const list = (text) =>
@@ -24,7 +34,8 @@ const perRun = Math.min(Number(values.requests), 20_000);
 /** Starts the portal with N generated deals; answers its URL, the time to listen, and a stop. */
 function start(deals) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [cli, '--port', '0', '--dataset', String(deals)], {
+  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
+  const child = spawn(process.execPath, [...profile, cli, '--port', '0', '--dataset', String(deals)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -32,10 +43,29 @@ function start(deals) {
     child.stdout.on('data', (d) => {
       out += d;
       const m = /listening on (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], startMs: performance.now() - t0, stop: () => child.kill() });
+      if (m) {
+        const exited = new Promise((done) => child.once('exit', done));
+        const stop = () => {
+          child.kill();
+          return exited;
+        };
+        resolve({ url: m[1], startMs: performance.now() - t0, cpuMs: () => cpuMsOf(child.pid), stop });
+      }
     });
-    child.on('exit', (code) => reject(new Error(`the portal exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`the portal exited (${code})`)));
   });
+}
+
+/** A process's CPU time (user + system) in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are the 14th and 15th fields of the line (the 12th and 13th after the name).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -43,6 +73,8 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sor
 /** `total` requests from `clients` concurrent loops; latencies in ms and errors. */
 async function run(clients, total, next) {
   const latencies = [];
+  // Until the status and headers came: the portal's answer begun, whatever the client then takes to read it.
+  const heads = [];
   let errors = 0;
   let sent = 0;
   const t0 = performance.now();
@@ -56,6 +88,7 @@ async function run(clients, total, next) {
             headers: url.headers,
             signal: AbortSignal.timeout(30_000),
           });
+          heads.push(performance.now() - t);
           await response.arrayBuffer();
           if (response.status !== 200) errors++;
         } catch {
@@ -66,8 +99,15 @@ async function run(clients, total, next) {
     }),
   );
   latencies.sort((a, b) => a - b);
+  heads.sort((a, b) => a - b);
   const seconds = (performance.now() - t0) / 1000;
-  return { p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), rps: total / seconds, errors };
+  return {
+    p50: pct(latencies, 0.5),
+    p99: pct(latencies, 0.99),
+    headP99: pct(heads, 0.99),
+    rps: total / seconds,
+    errors,
+  };
 }
 
 const rows = [];
@@ -83,20 +123,25 @@ for (const deals of list(values.deals)) {
   const api = `${portal.url}/api/2.0/crm/opportunity`;
   const contacts = Math.max(10, Math.ceil(deals / 3));
   const words = ['cloud', 'support', 'audit', 'hotel', 'licence'];
-  const routes = {
-    // A paged client: 25 deals a page, by title, from a page somewhere in the list; or a search.
+  const allRoutes = {
+    // A paged client: 25 deals a page (--count), by title, from a page somewhere in the list; or a search.
     filter: (i) =>
       i % 2
-        ? `${api}/filter?sortBy=title&count=25&startIndex=${(i * 7919) % deals}`
-        : `${api}/filter?filterValue=${words[i % words.length]}&stageType=Open&count=25`,
+        ? `${api}/filter?sortBy=title&count=${values.count}&startIndex=${(i * 7919) % deals}`
+        : `${api}/filter?filterValue=${words[i % words.length]}&stageType=Open&count=${values.count}`,
     bycontact: (i) => `${api}/bycontact/${101 + ((i * 31) % contacts)}`,
     '{id}': (i) => `${api}/${5001 + ((i * 7919) % deals)}`,
   };
+  const routes = Object.fromEntries(
+    Object.entries(allRoutes).filter(([name]) => values.routes.split(',').includes(name)),
+  );
   // Warm-up: each order sorted once, each route's code compiled.
   for (const make of Object.values(routes)) await run(4, 40, (i) => ({ href: make(i), headers }));
   for (const clients of list(values.clients)) {
     for (const [route, make] of Object.entries(routes)) {
+      const cpu0 = portal.cpuMs();
       const r = await run(clients, perRun, (i) => ({ href: make(i), headers }));
+      const cpu = (portal.cpuMs() - cpu0) / perRun;
       rows.push({
         deals,
         startMs: Math.round(portal.startMs),
@@ -104,12 +149,15 @@ for (const deals of list(values.deals)) {
         route,
         p50ms: +r.p50.toFixed(1),
         p99ms: +r.p99.toFixed(1),
+        headP99ms: +r.headP99.toFixed(1),
         rps: Math.round(r.rps),
+        cpuMsPerReq: +cpu.toFixed(2),
         errors: r.errors,
+        load1: +loadavg()[0].toFixed(1),
       });
     }
   }
-  portal.stop();
+  await portal.stop();
 }
 console.table(rows);
 console.log(JSON.stringify(rows));

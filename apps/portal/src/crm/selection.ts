@@ -4,6 +4,7 @@ import {
   MAX_STAGE_ID,
   type Opportunity,
   type StageType,
+  StageType as StageTypeCodec,
   UNSET_DATE_TIME_TEXT,
 } from '@oo-crm/core';
 
@@ -88,6 +89,11 @@ const UNSET_MS = ApiDateTime.from(UNSET_DATE_TIME_TEXT).epochMs;
 const closeDateMs = (d: Opportunity): number =>
   (d.stage?.stageType === 'Open' ? d.expectedCloseDate : d.actualCloseDate)?.epochMs ?? UNSET_MS;
 
+/** A stage type as a number for the index's column: its place among the names, 0 for none. */
+const NO_STAGE_TYPE = 0;
+const stageTypeCode = (type: StageType | undefined): number =>
+  type === undefined ? NO_STAGE_TYPE : 1 + StageTypeCodec.names.indexOf(type);
+
 /** What the server knows of a deal beyond the entity: its tags. */
 export type TagsOf = (deal: Opportunity) => ReadonlyArray<string>;
 
@@ -105,16 +111,20 @@ type Positions<K> = ReadonlyMap<K, ReadonlyArray<number>>;
 
 function positionsBy<K>(
   deals: ReadonlyArray<Opportunity>,
-  keys: (d: Opportunity, i: number) => ReadonlyArray<K>,
+  keys: (d: Opportunity, i: number) => K | ReadonlyArray<K> | undefined,
 ): Positions<K> {
   const map = new Map<K, number[]>();
+  const add = (key: K, i: number) => {
+    const list = map.get(key);
+    // A key named twice by one deal is listed once (the deal's position is then the last one).
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   for (let i = 0; i < deals.length; i++) {
-    for (const key of keys(deals[i]!, i)) {
-      const list = map.get(key);
-      // A key named twice by one deal is listed once (the deal's position is then the last one).
-      if (!list) map.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
+    // One key, or a list of them (a deal's members, its tags).
+    const found = keys(deals[i]!, i);
+    if (Array.isArray(found)) for (const key of found as ReadonlyArray<K>) add(key, i);
+    else if (found !== undefined) add(found as K, i);
   }
   return map;
 }
@@ -135,12 +145,19 @@ export class DealIndex {
   private readonly byStageType: Positions<StageType>;
   private readonly byResponsible: Positions<string>;
   private readonly byTag: Positions<string>;
+  /**
+   * What the criteria test, one column per criterion (a number or a shared text per deal): a test
+   * reads a packed array, not the deal's objects scattered over the heap.
+   */
+  private readonly stageIds: Float64Array;
+  private readonly stageTypes: Uint8Array;
+  private readonly responsibles: ReadonlyArray<string>;
   /** Each order's positions in order and their ranks, sorted when first asked for. */
   private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
   /** The latest searched words' hits, least recent first. */
   private readonly words = new Map<string, WordHits>();
-  /** The titles' collation order, computed with the first sort. */
-  private titles: TitleCompare | undefined;
+  /** The numbers each order compares, a column per key, computed with the first order that needs it. */
+  private readonly sortKeys = new Map<SortKey, Float64Array>();
 
   constructor(
     readonly deals: ReadonlyArray<Opportunity>,
@@ -152,12 +169,18 @@ export class DealIndex {
       folded([d.title, d.description, ...d.customFields.map((f) => f.fieldValue)].join('\n')),
     );
     this.tags = deals.map((d) => tagsOf(d).map(folded));
-    this.byPrimary = positionsBy(deals, (d) => (d.contact ? [d.contact.id] : []));
+    this.responsibles = deals.map((d) => d.responsible.id.toLowerCase());
+    this.byPrimary = positionsBy(deals, (d) => d.contact?.id);
     this.byParticipant = positionsBy(deals, (d) => d.members.map((m) => m.id));
-    this.byStage = positionsBy(deals, (d) => (d.stage ? [d.stage.id] : []));
-    this.byStageType = positionsBy(deals, (d) => (d.stage ? [d.stage.stageType] : []));
-    this.byResponsible = positionsBy(deals, (d) => [d.responsible.id.toLowerCase()]);
+    this.byStage = positionsBy(deals, (d) => d.stage?.id);
+    this.byStageType = positionsBy(deals, (d) => d.stage?.stageType);
+    this.byResponsible = positionsBy(deals, (_, i) => this.responsibles[i]);
     this.byTag = positionsBy(deals, (_, i) => this.tags[i] ?? []);
+    this.stageIds = numbers(deals, (d) => d.stage?.id ?? Number.NaN);
+    this.stageTypes = new Uint8Array(deals.length);
+    deals.forEach((d, i) => {
+      this.stageTypes[i] = stageTypeCode(d.stage?.stageType);
+    });
   }
 
   /**
@@ -204,7 +227,9 @@ export class DealIndex {
   sorted(positions: ReadonlyArray<number>, order: DealOrder | 'load', limit = positions.length): number[] {
     const { rank, walk } = this.order(order);
     if (positions.length * 8 < this.deals.length) {
-      return [...positions].sort((a, b) => rank[a]! - rank[b]!).slice(0, limit);
+      // Their ranks, sorted as numbers (natively), read back as positions.
+      const ranks = Int32Array.from(positions, (p) => rank[p]!).sort();
+      return Array.from(ranks.subarray(0, limit), (r) => walk[r]!);
     }
     const wanted = new Uint8Array(this.deals.length);
     for (const p of positions) wanted[p] = 1;
@@ -218,14 +243,33 @@ export class DealIndex {
     return this.order(order).walk;
   }
 
+  /** A key's column, computed when first needed. */
+  private sortKey(key: SortKey): Float64Array {
+    let column = this.sortKeys.get(key);
+    if (!column) {
+      column = SORT_KEYS[key](this.deals);
+      this.sortKeys.set(key, column);
+    }
+    return column;
+  }
+
   /** An order's positions in order, and each position's rank in it. */
   private order(order: DealOrder | 'load'): { rank: Int32Array; walk: Int32Array } {
     const name = order === 'load' ? order : `${order.key} ${order.ascending}`;
     const known = this.orders.get(name);
     if (known) return known;
-    this.titles ??= titleRanks(this.deals.map((d) => d.title));
-    const compare = order === 'load' ? loadOrder(this.titles) : dealComparator(order, this.titles);
-    const walk = Int32Array.from(this.deals.keys()).sort((a, b) => compare(this.deals[a]!, this.deals[b]!));
+    const keys = orderBy(order).map(([key, ascending]) => ({
+      column: this.sortKey(key),
+      sign: ascending ? 1 : -1,
+    }));
+    // Compares by the first key that tells the two apart.
+    const walk = Int32Array.from(this.deals.keys()).sort((a, b) => {
+      for (const { column, sign } of keys) {
+        const d = column[a]! - column[b]!;
+        if (d !== 0) return sign * d;
+      }
+      return 0;
+    });
     const rank = new Int32Array(walk.length);
     walk.forEach((position, r) => {
       rank[position] = r;
@@ -282,21 +326,24 @@ export class DealIndex {
     }
     if (c.stageId > 0 && c.stageId <= MAX_STAGE_ID) {
       lookups.push(this.byStage.get(c.stageId) ?? []);
-      tests.push((i) => this.deals[i]!.stage?.id === c.stageId);
+      tests.push((i) => this.stageIds[i] === c.stageId);
     }
     if (c.responsibleId !== undefined) {
       lookups.push(this.byResponsible.get(c.responsibleId) ?? []);
-      tests.push((i) => this.deals[i]!.responsible.id.toLowerCase() === c.responsibleId);
+      tests.push((i) => this.responsibles[i] === c.responsibleId);
     }
     if (c.stageType !== undefined) {
       lookups.push(c.stageType === 'none' ? [] : (this.byStageType.get(c.stageType) ?? []));
-      tests.push((i) => this.deals[i]!.stage?.stageType === c.stageType);
+      // A type no deal has (`'none'`) tests a code no column holds.
+      const code = c.stageType === 'none' ? -1 : stageTypeCode(c.stageType);
+      tests.push((i) => this.stageTypes[i] === code);
     }
     const [from, to] = [c.from, c.to];
+    const closeDates = from !== undefined && to !== undefined ? this.sortKey('closeDate') : undefined;
     const inWindow =
-      from !== undefined && to !== undefined
+      closeDates && from !== undefined && to !== undefined
         ? (i: number) => {
-            const at = closeDateMs(this.deals[i]!);
+            const at = closeDates[i]!;
             return at >= from && at <= to;
           }
         : undefined;
@@ -336,79 +383,97 @@ function matching(
 
 // Titles in MySQL's utf8_general_ci order: case- and accent-insensitive.
 const TITLE = new Intl.Collator('en', { sensitivity: 'base' });
-// The pipeline's order: our portal's stages are numbered in pipeline order; a deal without a stage first.
-const stageOrder = (d: Opportunity) => d.stage?.id ?? -1;
-const closeOrder = (d: Opportunity) => d.actualCloseDate?.epochMs ?? UNSET_MS;
-const expectedOrder = (d: Opportunity) => d.expectedCloseDate?.epochMs ?? UNSET_MS;
-const byNumber = (a: number, b: number) => a - b;
-
-type Compare = (a: Opportunity, b: Opportunity) => number;
-const asc =
-  <K>(key: (d: Opportunity) => K, cmp: (a: K, b: K) => number, ascending = true): Compare =>
-  (a, b) =>
-    (ascending ? 1 : -1) * cmp(key(a), key(b));
-
-/** Compares by the first comparison that tells the two apart. */
-const chained =
-  (chain: ReadonlyArray<Compare>): Compare =>
-  (a, b) => {
-    for (const cmp of chain) {
-      const r = cmp(a, b);
-      if (r !== 0) return r;
-    }
-    return 0;
-  };
-
-/** Compares two titles. */
-export type TitleCompare = (a: string, b: string) => number;
 
 /**
- * The titles' order as numbers: the distinct titles sorted once by the collation, equal ones
- * (by the collation) ranked alike, so that sorting deals by title costs a lookup per comparison.
+ * The ranks of texts in an order, as numbers: the distinct texts sorted once, equal ones (by the
+ * comparison) ranked alike, so that sorting deals by a text costs a lookup per comparison.
  */
-export function titleRanks(titles: Iterable<string>): TitleCompare {
-  const distinct = [...new Set(titles)].sort(TITLE.compare);
+function ranksOf(texts: ReadonlyArray<string>, compare: (a: string, b: string) => number): Float64Array {
+  const distinct = [...new Set(texts)].sort(compare);
   const rank = new Map<string, number>();
-  distinct.forEach((title, i) => {
+  distinct.forEach((text, i) => {
     const before = distinct[i - 1];
-    rank.set(title, before !== undefined && TITLE.compare(before, title) === 0 ? rank.get(before)! : i);
+    rank.set(text, before !== undefined && compare(before, text) === 0 ? rank.get(before)! : i);
   });
-  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  const column = new Float64Array(texts.length);
+  texts.forEach((t, i) => {
+    column[i] = rank.get(t)!;
+  });
+  return column;
 }
 
-/** The database's `ORDER BY` of each order (GetCrudeDeals), ties by id as the table's own order. */
-export function dealComparator(order: DealOrder, title: TitleCompare = TITLE.compare): Compare {
+/** A number per deal, in a packed column. */
+function numbers(deals: ReadonlyArray<Opportunity>, of: (d: Opportunity) => number): Float64Array {
+  const column = new Float64Array(deals.length);
+  for (let i = 0; i < deals.length; i++) column[i] = of(deals[i]!);
+  return column;
+}
+
+/** What an order compares: a number per deal (a text by its rank). */
+type SortKey =
+  | 'stage'
+  | 'contact'
+  | 'close'
+  | 'expected'
+  | 'title'
+  | 'bid'
+  | 'responsible'
+  | 'closeDate'
+  | 'id';
+
+const SORT_KEYS: { readonly [K in SortKey]: (deals: ReadonlyArray<Opportunity>) => Float64Array } = {
+  // The pipeline's order: our portal's stages are numbered in pipeline order; a deal without a stage first.
+  stage: (deals) => numbers(deals, (d) => d.stage?.id ?? -1),
+  contact: (deals) => numbers(deals, (d) => d.contact?.id ?? 0),
+  close: (deals) => numbers(deals, (d) => d.actualCloseDate?.epochMs ?? UNSET_MS),
+  expected: (deals) => numbers(deals, (d) => d.expectedCloseDate?.epochMs ?? UNSET_MS),
+  title: (deals) =>
+    ranksOf(
+      deals.map((d) => d.title),
+      TITLE.compare,
+    ),
+  bid: (deals) => numbers(deals, (d) => d.bidValue),
+  // Guids as the database compares them here: by their text's code units (I).
+  responsible: (deals) =>
+    ranksOf(
+      deals.map((d) => d.responsible.id),
+      (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    ),
+  closeDate: (deals) => numbers(deals, closeDateMs),
+  id: (deals) => numbers(deals, (d) => d.id),
+};
+
+/** An order as the keys it compares by, in turn, each ascending or not. */
+type OrderBy = ReadonlyArray<readonly [SortKey, boolean]>;
+
+/**
+ * The database's `ORDER BY` of each order (GetCrudeDeals), ties by id as the table's own order;
+ * the unsorted load (no recognised `sortBy`): stage, primary contact, title.
+ */
+function orderBy(order: DealOrder | 'load'): OrderBy {
+  if (order === 'load') {
+    return [
+      ['stage', true],
+      ['contact', true],
+      ['title', true],
+      ['id', true],
+    ];
+  }
   const dir = order.ascending;
-  const byStage: Compare[] = [
-    asc(stageOrder, byNumber, dir),
-    asc((d) => d.contact?.id ?? 0, byNumber),
-    asc(closeOrder, byNumber, false),
-    asc(expectedOrder, byNumber),
-    asc((d) => d.title, title),
+  const byStage: OrderBy = [
+    ['stage', dir],
+    ['contact', true],
+    ['close', false],
+    ['expected', true],
+    ['title', true],
   ];
-  const chains: Record<DealOrderKey, Compare[]> = {
-    title: [asc((d) => d.title, title, dir)],
-    bidvalue: [asc((d) => d.bidValue, byNumber, dir)],
-    responsible: [
-      asc(
-        (d) => d.responsible.id,
-        (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-        dir,
-      ),
-      ...byStage,
-    ],
+  const chains: Record<DealOrderKey, OrderBy> = {
+    title: [['title', dir]],
+    bidvalue: [['bid', dir]],
+    responsible: [['responsible', dir], ...byStage],
     stage: byStage,
-    dateandtime: [asc(closeDateMs, byNumber, dir)],
-    id: [asc((d) => d.id, byNumber, dir)],
+    dateandtime: [['closeDate', dir]],
+    id: [['id', dir]],
   };
-  return chained([...chains[order.key], asc((d) => d.id, byNumber)]);
+  return [...chains[order.key], ['id', true]];
 }
-
-/** The order of the unsorted load (no recognised `sortBy`): stage, primary contact, title. */
-export const loadOrder = (title: TitleCompare = TITLE.compare): Compare =>
-  chained([
-    asc(stageOrder, byNumber),
-    asc((d) => d.contact?.id ?? 0, byNumber),
-    asc((d) => d.title, title),
-    asc((d) => d.id, byNumber),
-  ]);

@@ -2,6 +2,7 @@ import type { Contact, CustomField, Employee, Opportunity } from '@oo-crm/core';
 import type { Caller } from '../auth/authenticator.js';
 import type { Dataset } from '../dataset/index.js';
 import { type DealCriteria, DealIndex, type DealOrder, type FullText } from './selection.js';
+import { DealVisibility } from './visibility.js';
 
 const onAccessList = (accessList: ReadonlyArray<Employee>, caller: Caller) =>
   accessList.some((e) => e.id === caller.employee.id);
@@ -55,13 +56,13 @@ export class Store {
   private readonly index: DealIndex;
   private readonly byIdMap: ReadonlyMap<number, Opportunity>;
   private readonly headings: ReadonlyArray<CustomField>;
-  /** Deals visible to each caller (by role and employee): at most one entry per account. */
-  private readonly visibleCounts = new Map<string, number>();
+  private readonly visibility: DealVisibility;
 
   constructor(dataset: Dataset, fullText: FullText = 'elasticsearch') {
     const tags = dataset.tags ?? new Map<number, ReadonlyArray<string>>();
     this.index = new DealIndex(dataset.opportunities, (d) => tags.get(d.id) ?? [], fullText);
     this.byIdMap = new Map(dataset.opportunities.map((d) => [d.id, d]));
+    this.visibility = new DealVisibility(dataset.opportunities, dealVisible);
     // The portal's Heading fields, each once by id: `opportunity/{id}` shows every one on every deal.
     const headings = new Map<number, CustomField>();
     for (const d of dataset.opportunities)
@@ -119,39 +120,32 @@ export class Store {
   ): { rows: Opportunity[]; matched: number } {
     const deals = this.index.deals;
     const selected = this.index.select(criteria);
+    const seen = this.visibility.of(caller);
+    const start = window?.start ?? 0;
+    const end = window ? start + window.count : deals.length;
     if (selected === 'all') {
-      // Every deal: walk the order, keeping the visible ones up to the window's end; how many
-      // there are is counted once per caller.
-      const matched = this.visibleCount(caller);
-      if (order === undefined && matched < deals.length) return { rows: [], matched: 0 };
-      const end = window ? window.start + window.count : deals.length;
+      // Every deal: the rows of the window in the order, the deals the caller may not see skipped.
+      const matched = seen.count;
+      if (order === undefined && !seen.all) return { rows: [], matched: 0 };
       const walk = this.index.walk(order ?? 'load');
       const rows: Opportunity[] = [];
-      for (let r = 0; r < walk.length && rows.length < end; r++) {
-        const deal = deals[walk[r]!]!;
-        if (dealVisible(deal, caller)) rows.push(deal);
+      if (seen.all) {
+        for (let r = start; r < Math.min(end, walk.length); r++) rows.push(deals[walk[r]!]!);
+      } else {
+        for (let r = 0, at = 0; r < walk.length && at < end; r++) {
+          const position = walk[r]!;
+          if (seen.mask[position] === 1 && at++ >= start) rows.push(deals[position]!);
+        }
       }
-      return { rows: window ? rows.slice(window.start) : rows, matched };
+      return { rows, matched };
     }
-    const found = selected.filter((i) => dealVisible(deals[i]!, caller));
+    const found = seen.all ? selected : selected.filter((i) => seen.mask[i] === 1);
     // The in-memory path (no database order) pages every match with count 0: for a caller from
     // whom any match is hidden, the all-or-nothing defect answers nothing (DealDao 505-539).
     if (order === undefined && found.length < selected.length) return { rows: [], matched: 0 };
-    const sorted = this.index.sorted(found, order ?? 'load', window && window.start + window.count);
-    const rows = window ? sorted.slice(window.start) : sorted;
+    const sorted = this.index.sorted(found, order ?? 'load', window && end);
+    const rows = window ? sorted.slice(start) : sorted;
     return { rows: rows.map((i) => deals[i]!), matched: found.length };
-  }
-
-  /** How many deals a caller may see, counted once per caller (the store does not change). */
-  private visibleCount(caller: Caller): number {
-    const key = `${caller.role} ${caller.employee.id}`;
-    let count = this.visibleCounts.get(key);
-    if (count === undefined) {
-      count = caller.role === 'admin' ? this.index.deals.length : 0;
-      if (caller.role !== 'admin') for (const d of this.index.deals) if (dealVisible(d, caller)) count++;
-      this.visibleCounts.set(key, count);
-    }
-    return count;
   }
 
   /** What a caller sees of a deal in a list: hidden contacts dropped, members by id, per-caller rights. */

@@ -39,7 +39,31 @@ const EMPLOYEES: ReadonlyArray<Employee> = USERS.map(({ login: _, ...e }) => e);
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2024, 0, 1);
 
-const at = (ms: number) => ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINUTES);
+/** Two-digit texts of 0 to 99. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+/** The portal's offset as the server writes it after the 7 fraction digits (`+03:00`). */
+const ZONE = ApiDateTime.fromDate(new Date(0), PORTAL_OFFSET_MINUTES).text.slice(27);
+/** Each day's text (`2024-03-05`), by day since the epoch in the portal's zone: a few thousand days at most. */
+const DAY_TEXTS = new Map<number, string>();
+
+/**
+ * An instant as the portal writes it: the text of `ApiDateTime.fromDate(new Date(ms),
+ * PORTAL_OFFSET_MINUTES)` (a test holds them equal), with each day's text written once. A dataset
+ * holds hundreds of thousands of dates, and building two `Date`s and a dozen padded texts for each
+ * was a sixth of its generation.
+ */
+export function at(ms: number): ApiDateTime {
+  const local = ms + PORTAL_OFFSET_MINUTES * 60_000;
+  const day = Math.floor(local / DAY);
+  let dayText = DAY_TEXTS.get(day);
+  if (dayText === undefined) {
+    dayText = new Date(day * DAY).toISOString().slice(0, 10);
+    DAY_TEXTS.set(day, dayText);
+  }
+  const inDay = local - day * DAY;
+  const clock = `${TWO_DIGITS[Math.floor(inDay / 3_600_000)]}:${TWO_DIGITS[Math.floor(inDay / 60_000) % 60]}:${TWO_DIGITS[Math.floor(inDay / 1000) % 60]}`;
+  return ApiDateTime.from(`${dayText}T${clock}.${String(inDay % 1000).padStart(3, '0')}0000${ZONE}`);
+}
 
 function makeContact(r: Random, id: number): Contact {
   const isCompany = r.chance(0.4);
@@ -63,45 +87,55 @@ function makeContact(r: Random, id: number): Contact {
   };
 }
 
+/** The Tier field's options, as its mask writes them. */
+const TIER_MASK = JSON.stringify(SELECT_OPTIONS);
+
 function makeCustomFields(r: Random, dealId: number, created: number): CustomField[] {
-  const all: CustomField[] = [
-    {
+  // Every value is drawn, in this order, whether or not its field is kept: the same seed then
+  // gives the same data. Only the fields kept are built.
+  const reference = String(r.int(1, 9999)).padStart(4, '0');
+  const notes = r.chance(0.5) ? 'Call back after the board meeting' : '';
+  const tier = r.pick(SELECT_OPTIONS);
+  const nda = String(r.chance(0.5));
+  const renewal = created + r.int(200, 400) * DAY;
+  const fields: ReadonlyArray<() => CustomField> = [
+    () => ({
       entityId: dealId,
       label: 'Reference',
-      fieldValue: String(r.int(1, 9999)).padStart(4, '0'),
+      fieldValue: reference,
       fieldType: 'TextField',
       position: 0,
       mask: '{"size":40}',
       id: 1,
-    },
-    {
+    }),
+    () => ({
       entityId: dealId,
       label: 'Notes',
-      fieldValue: r.chance(0.5) ? 'Call back after the board meeting' : '',
+      fieldValue: notes,
       fieldType: 'TextArea',
       position: 1,
       mask: '{"rows":3,"cols":40}',
       id: 2,
-    },
-    {
+    }),
+    () => ({
       entityId: dealId,
       label: 'Tier',
-      fieldValue: r.pick(SELECT_OPTIONS),
+      fieldValue: tier,
       fieldType: 'SelectBox',
       position: 2,
-      mask: JSON.stringify(SELECT_OPTIONS),
+      mask: TIER_MASK,
       id: 3,
-    },
-    {
+    }),
+    () => ({
       entityId: dealId,
       label: 'Signed NDA',
-      fieldValue: String(r.chance(0.5)),
+      fieldValue: nda,
       fieldType: 'CheckBox',
       position: 3,
       mask: '',
       id: 4,
-    },
-    {
+    }),
+    () => ({
       entityId: dealId,
       label: 'Contract terms',
       fieldValue: '',
@@ -109,19 +143,22 @@ function makeCustomFields(r: Random, dealId: number, created: number): CustomFie
       position: 4,
       mask: '',
       id: 5,
-    },
-    {
+    }),
+    () => ({
       entityId: dealId,
       label: 'Renewal date',
-      fieldValue: at(created + r.int(200, 400) * DAY).text,
+      fieldValue: at(renewal).text,
       fieldType: 'Date',
       position: 5,
       mask: '',
       id: 6,
-    },
+    }),
   ];
-  return r.chance(0.25) ? [] : r.sample(all, r.int(1, all.length));
+  return r.chance(0.25) ? [] : r.sample(fields, r.int(1, fields.length)).map((make) => make());
 }
+
+/** Each subject's titles, one per year: a dataset's titles are these few texts, shared. */
+const TITLES = new Map(DEAL_SUBJECTS.map((s) => [s, [0, 1, 2].map((y) => `${s} ${2024 + y}`)]));
 
 function makeDeal(r: Random, id: number, contacts: ReadonlyArray<Contact>): Opportunity {
   const stage = r.pick(STAGES);
@@ -142,7 +179,7 @@ function makeDeal(r: Random, id: number, contacts: ReadonlyArray<Contact>): Oppo
     created: at(created),
     members: primary && !members.includes(primary) ? [primary, ...members] : members,
     contact: primary,
-    title: `${r.pick(DEAL_SUBJECTS)} ${2024 + r.int(0, 2)}`,
+    title: TITLES.get(r.pick(DEAL_SUBJECTS))![r.int(0, 2)]!,
     description: r.chance(0.5) ? `Follow-up of deal #${id}` : '',
     responsible: employee(),
     bidType,

@@ -88,48 +88,86 @@ function itemsText(
     : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
 }
 
-/** How many items' texts a portal keeps (about 3 KB each): what a caller saw is not written twice. */
-export const ITEM_TEXTS_KEPT = 20_000;
+/**
+ * How many bytes of items' texts a portal keeps (64 MiB; docs/portal.md, "Bounds"): what a caller
+ * saw is not written twice.
+ */
+export const ITEM_BYTES_KEPT = 64 * 1024 * 1024;
+
+/** An item's text as a caller saw it, and the item it was written from. */
+interface Kept {
+  readonly item: object;
+  readonly bytes: Buffer;
+}
 
 /**
- * The texts of items a portal wrote, by who saw them, the form and the item's id, least recent
- * first and at most {@link ITEM_TEXTS_KEPT}: the store never changes, so an item's text for one
- * caller is always the same, and writing it (core's encoder, a fraction of a millisecond) is the
- * main cost of a page.
+ * The texts of items a portal wrote, by who saw them, the form and the item, least recent first
+ * and at most {@link ITEM_BYTES_KEPT} bytes: the store never changes, so an item's text for one
+ * caller is always the same, and writing it (core's encoder, tens of microseconds) is the main
+ * cost of a page. Kept as UTF-8 bytes: a page is then the bytes of its items put end to end (text
+ * with characters beyond Latin-1 is slow to join, and would be encoded again for every answer).
  */
 export class ItemTexts {
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new Map<string, Kept>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = ITEM_BYTES_KEPT) {}
 
   /** The cache of one caller, in one form: `key` names what the caller sees (role and employee). */
   of(
     key: string,
     format: WireFormat,
-  ): { get(id: number): string | undefined; set(id: number, text: string): void } {
+  ): {
+    get(item: { readonly id: number }): Buffer | undefined;
+    set(item: { readonly id: number }, bytes: Buffer): void;
+  } {
     const prefix = `${key}\n${format}\n`;
     return {
-      get: (id) => {
-        const text = this.texts.get(prefix + id);
-        if (text !== undefined) {
-          this.texts.delete(prefix + id);
-          this.texts.set(prefix + id, text);
-        }
-        return text;
+      get: (item) => {
+        const name = prefix + item.id;
+        const kept = this.texts.get(name);
+        // Another item with the same id (a test state's pinned list) is another text.
+        if (kept === undefined || kept.item !== item) return undefined;
+        this.texts.delete(name);
+        this.texts.set(name, kept);
+        return kept.bytes;
       },
-      set: (id, text) => {
-        this.texts.set(prefix + id, text);
-        if (this.texts.size > ITEM_TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
+      set: (item, bytes) => {
+        const name = prefix + item.id;
+        this.forget(name);
+        if (bytes.length > this.maxBytes) return;
+        this.texts.set(name, { item, bytes });
+        this.bytes += bytes.length;
+        for (const oldest of this.texts.keys()) {
+          if (this.bytes <= this.maxBytes) break;
+          this.forget(oldest);
+        }
       },
     };
+  }
+
+  /** How many bytes are kept. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  private forget(name: string): void {
+    const kept = this.texts.get(name);
+    if (kept === undefined) return;
+    this.texts.delete(name);
+    this.bytes -= kept.bytes.length;
   }
 }
 
 /** A caller's kept texts, for {@link pagePieces}. */
 export type KeptTexts = ReturnType<ItemTexts['of']>;
 
+const COMMA = Buffer.from(',');
+
 /**
- * The text of a page in pieces: the envelope's head, then {@link ITEMS_PER_PIECE} items at a time,
- * each built as the caller sees it only when the reader has taken the piece before (the same text
- * as the core encoder writes for the whole page, a test holds them together).
+ * The bytes of a page in pieces (UTF-8): the envelope's head, then {@link ITEMS_PER_PIECE} items
+ * at a time, each built as the caller sees it only when the reader has taken the piece before (the
+ * same text as the core encoder writes for the whole page, a test holds them together).
  */
 export function* pagePieces<T extends { readonly id: number }>(
   page: Page<T>,
@@ -137,27 +175,32 @@ export function* pagePieces<T extends { readonly id: number }>(
   format: WireFormat,
   fields: ReadonlyArray<string> | undefined,
   kept?: KeptTexts,
-): Generator<string> {
+): Generator<Buffer> {
   const { items, ...figures } = page;
   const { before, after } = shellOf({ ...figures, items: [] }, format);
   const cache = fields === undefined ? kept : undefined;
-  const textOf = (item: T): string => {
-    const known = cache?.get(item.id);
+  const bytesOf = (item: T): Buffer => {
+    const known = cache?.get(item);
     if (known !== undefined) return known;
     const text = itemsText([seen(item)], format, fields);
-    cache?.set(item.id, text);
-    return text;
+    if (cache === undefined) return Buffer.from(text);
+    // Bytes of their own: a small Buffer.from is a slice of a shared 8 KiB pool, which a kept
+    // slice would hold whole, beyond the bound's count.
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    bytes.write(text);
+    cache.set(item, bytes);
+    return bytes;
   };
-  const separator = format === 'json' ? ',' : '';
-  yield before;
+  yield Buffer.from(before);
   for (let at = 0; at < items.length; at += ITEMS_PER_PIECE) {
-    const text = items
-      .slice(at, at + ITEMS_PER_PIECE)
-      .map(textOf)
-      .join(separator);
-    yield at > 0 ? `${separator}${text}` : text;
+    const piece: Buffer[] = [];
+    for (let i = at; i < Math.min(at + ITEMS_PER_PIECE, items.length); i++) {
+      if (i > 0 && format === 'json') piece.push(COMMA);
+      piece.push(bytesOf(items[i]!));
+    }
+    yield Buffer.concat(piece);
   }
-  yield after;
+  yield Buffer.from(after);
 }
 
 /**
@@ -175,8 +218,8 @@ export function sendPage<T extends { readonly id: number }>(
 ): FastifyReply {
   reply.code(200).type(CONTENT_TYPE[format]);
   const pieces = pagePieces(page, seen, format, fields, kept);
-  if (page.items.length <= ITEMS_PER_PIECE) return reply.send([...pieces].join(''));
-  // Bytes, one piece at a time: the stream asks for the next only when the socket has drained.
+  if (page.items.length <= ITEMS_PER_PIECE) return reply.send(Buffer.concat([...pieces]));
+  // One piece at a time: the stream asks for the next only when the socket has drained.
   return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
 }
 

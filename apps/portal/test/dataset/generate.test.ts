@@ -1,6 +1,13 @@
-import { decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
+import { ApiDateTime, decodeOpportunities, encodeOpportunities } from '@oo-crm/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTED_CONTACT_ID, generateDataset, generateOpportunities } from '../../src/dataset/index.js';
+import { at } from '../../src/dataset/generate.js';
+import {
+  DOCUMENTED_CONTACT_ID,
+  generateDataset,
+  generateOpportunities,
+  PORTAL_OFFSET_MINUTES,
+} from '../../src/dataset/index.js';
 
 describe('the portal dataset', () => {
   const dataset = generateDataset({ deals: 200 });
@@ -47,6 +54,16 @@ describe('the portal dataset', () => {
       );
       expect(decoded).toEqual({ _tag: 'Right', right: { count: deals.length, items: deals } });
     }
+  });
+
+  it('writes each instant as ApiDateTime.fromDate does in the portal’s zone', () => {
+    const from2000To2100 = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) });
+    fc.assert(
+      fc.property(from2000To2100, (ms) => {
+        expect(at(ms).text).toBe(ApiDateTime.fromDate(new Date(ms), PORTAL_OFFSET_MINUTES).text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('generateOpportunities gives exactly n deals', () => {

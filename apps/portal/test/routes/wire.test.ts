@@ -4,8 +4,10 @@ import { encodeOpportunities, type Json, PageEnvelope, type WireFormat, writeWir
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projected } from '../../src/aspnet/list-pipeline.js';
-import { generateOpportunities } from '../../src/dataset/index.js';
-import { ITEMS_PER_PIECE, pagePieces, withBidScale } from '../../src/routes/wire.js';
+import type { Caller } from '../../src/auth/authenticator.js';
+import { Store } from '../../src/crm/store.js';
+import { generateDataset, generateOpportunities, USERS } from '../../src/dataset/index.js';
+import { ITEMS_PER_PIECE, ItemTexts, pagePieces, withBidScale } from '../../src/routes/wire.js';
 
 const DEALS = generateOpportunities(3 * ITEMS_PER_PIECE + 7);
 const same = <T>(x: T) => x;
@@ -30,7 +32,7 @@ describe('a page in pieces', () => {
             const page = { ...figures, items: DEALS.slice(0, size) };
             const pieces = [...pagePieces(page, same, format, undefined)];
             const whole = encodeOpportunities(page, format);
-            expect(pieces.join('')).toBe(format === 'json' ? withBidScale(whole) : whole);
+            expect(Buffer.concat(pieces).toString()).toBe(format === 'json' ? withBidScale(whole) : whole);
             // No piece holds more than its share of items.
             expect(pieces.length).toBe(2 + Math.ceil(size / ITEMS_PER_PIECE));
           },
@@ -51,7 +53,7 @@ describe('a page in pieces', () => {
         { ...wire, response: items.map((i) => projected(i, fields) as { [key: string]: Json }) },
         format,
       );
-      expect([...pagePieces(page, same, format, fields)].join('')).toBe(whole);
+      expect(Buffer.concat([...pagePieces(page, same, format, fields)]).toString()).toBe(whole);
     },
   );
 
@@ -64,9 +66,11 @@ describe('a page in pieces', () => {
   ] as const)(
     'writes a total and a nextIndex set to 0 in %s, as the server writes its nullable longs',
     (format, text) => {
-      expect([...pagePieces({ items: [], total: 0, nextIndex: 0 }, same, format, undefined)].join('')).toBe(
-        text,
-      );
+      expect(
+        Buffer.concat([
+          ...pagePieces({ items: [], total: 0, nextIndex: 0 }, same, format, undefined),
+        ]).toString(),
+      ).toBe(text);
     },
   );
 
@@ -84,5 +88,63 @@ describe('a page in pieces', () => {
     pieces.next();
     pieces.next();
     expect(built).toBe(ITEMS_PER_PIECE);
+  });
+});
+
+describe('the texts a portal keeps (ItemTexts)', () => {
+  const dataset = generateDataset({ deals: 400, seed: 11 });
+  const store = new Store(dataset);
+  const employees = USERS.map(({ login: _, ...e }) => e);
+  const callers: ReadonlyArray<Caller> = [
+    { role: 'admin', employee: employees[0]! },
+    ...employees.map((employee) => ({ role: 'user' as const, employee })),
+  ];
+  const bytes = (pieces: Iterable<Buffer>) => Buffer.concat([...pieces]).toString();
+
+  it.each(['json', 'xml'] as const)(
+    'give in %s the bytes a fresh write gives, to every caller as that caller sees the deals',
+    (format) => {
+      const texts = new ItemTexts();
+      const page = { items: dataset.opportunities.slice(0, 250), count: 250 };
+      const views = new Set<string>();
+      for (const round of [1, 2]) {
+        for (const caller of callers) {
+          const seen = store.seenBy(caller);
+          const kept = texts.of(`${caller.role} ${caller.employee.id}`, format);
+          const fresh = bytes(pagePieces(page, seen, format, undefined));
+          expect(bytes(pagePieces(page, seen, format, undefined, kept))).toBe(fresh);
+          if (round === 1) views.add(fresh);
+        }
+      }
+      // The callers do not all see the same thing: a cache keyed wrongly would have shown it.
+      expect(views.size).toBeGreaterThan(2);
+    },
+  );
+
+  it('keep at most their bound in bytes, forgetting the least recent first', () => {
+    const deals = dataset.opportunities.slice(0, 50);
+    const size = (d: (typeof deals)[number]) =>
+      Buffer.byteLength(bytes(pagePieces({ items: [d] }, same, 'json', undefined)));
+    const bound = 10_000;
+    const texts = new ItemTexts(bound);
+    const kept = texts.of('admin', 'json');
+    for (const deal of deals) {
+      [...pagePieces({ items: [deal] }, same, 'json', undefined, kept)];
+      expect(texts.size).toBeLessThanOrEqual(bound);
+    }
+    expect(texts.size).toBeGreaterThan(bound - 2 * Math.max(...deals.map(size)));
+    expect(kept.get(deals[0]!)).toBeUndefined();
+    expect(kept.get(deals[49]!)).toBeDefined();
+  });
+
+  it('never give an item the text of another item with the same id', () => {
+    const texts = new ItemTexts();
+    const kept = texts.of('admin', 'json');
+    const deal = dataset.opportunities[0]!;
+    const other = { ...deal, title: 'Another deal, same id' };
+    const text = (d: typeof deal) => bytes(pagePieces({ items: [d] }, same, 'json', undefined, kept));
+    expect(text(deal)).not.toContain('Another deal');
+    expect(text(other)).toContain('Another deal');
+    expect(text(deal)).not.toContain('Another deal');
   });
 });
