@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeOpportunities } from '@oo-crm/core';
 import { readFixture } from '@oo-crm/fixtures';
+import { expectLinear } from '@oo-crm/linearity';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CELL_CHARS, renderTable } from '../src/render-table.js';
-import { expectLinear } from '@oo-crm/linearity';
 import { demoToken } from './login.js';
 import { runCli } from './run-cli.js';
 

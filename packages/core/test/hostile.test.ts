@@ -1,4 +1,5 @@
 import { readFixture } from '@oo-crm/fixtures';
+import { expectLinear } from '@oo-crm/linearity';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
 import { writeJson } from '../src/json/text.js';
 import { describeValue } from '../src/report/describe-value.js';
 import { decodeReferences, escapeText } from '../src/xml/text.js';
-import { expectLinear } from '@oo-crm/linearity';
 
 const ENVELOPE_OPEN = '{"status":0,"statusCode":200,"response":[';
 

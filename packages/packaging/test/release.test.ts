@@ -15,7 +15,13 @@ const CLEAN_ENV = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|INIT_CWD$)/i.test(k)),
 );
 const PUBLISHED = ['@oo-crm/core', '@oo-crm/client', '@oo-crm/portal', '@oo-crm/contract', '@oo-crm/cli'];
-const PRIVATE = ['@oo-crm/fixtures', '@oo-crm/linearity', '@oo-crm/testkit', '@oo-crm/demo', '@oo-crm/packaging'];
+const PRIVATE = [
+  '@oo-crm/fixtures',
+  '@oo-crm/linearity',
+  '@oo-crm/testkit',
+  '@oo-crm/demo',
+  '@oo-crm/packaging',
+];
 
 let registry: Registry;
 let repo: string;
