@@ -96,18 +96,30 @@ const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
 
+/** What {@link scanText} answers for text that holds neither a special character nor a reference. */
+const PLAIN = -1;
+/** What {@link scanText} answers for text with a character it may not hold as it is. */
+const SPECIAL = -2;
+
 /**
- * Whether the text from `start` to `end` holds a character that text may not hold as it is: one
- * XML 1.0 forbids, or a CR (end-of-line handling). A loop rather than a regular expression over
- * the document: V8 drops a regular expression's machine code at a full collection, and the first
- * search after one ran in its interpreter over the whole document.
+ * Whether the text from `start` to `end` holds a character that text may not hold as it is (one
+ * XML 1.0 forbids, or a CR: end-of-line handling): {@link SPECIAL}; else where its first `&` is,
+ * or {@link PLAIN}. One loop for both, the characters it looks for all below `'` or above U+FFFD.
+ * A loop rather than a regular expression over the document: V8 drops a regular expression's
+ * machine code at a full collection, and the first search after one ran in its interpreter over
+ * the whole document.
  */
-function hasSpecial(s: string, start: number, end: number): boolean {
+function scanText(s: string, start: number, end: number): number {
+  let amp = PLAIN;
   for (let p = start; p < end; p++) {
     const c = s.charCodeAt(p);
-    if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return true;
+    if (c < 39 || c >= 0xfffe) {
+      if (c === 38) {
+        if (amp === PLAIN) amp = p;
+      } else if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return SPECIAL;
+    }
   }
-  return false;
+  return amp;
 }
 
 /** The longest text, and the most texts, {@link Reader.referenced} keeps. */
@@ -234,7 +246,13 @@ class Reader implements ElementSource {
   /** At `</`: the end tag of `name`. */
   endTag(name: string): void {
     const p = this.pos + 2;
-    if (!this.s.startsWith(name, p) || isNameChar(this.s.charCodeAt(p + name.length))) {
+    const end = p + name.length;
+    // `</name>` as the server writes it, checked first: one native comparison.
+    if (this.s.charCodeAt(end) === GT && this.s.startsWith(name, p)) {
+      this.pos = end + 1;
+      return;
+    }
+    if (!this.s.startsWith(name, p) || isNameChar(this.s.charCodeAt(end))) {
       this.fail(`expected </${shortName(name)}>`);
     }
     this.pos = p + name.length;
@@ -263,10 +281,12 @@ class Reader implements ElementSource {
     const from = this.pos + 1;
     for (let k = cursor; k < plan.fields.length && k < cursor + 3; k++) {
       const wire = plan.fields[k]!.wire;
-      if (!s.startsWith(wire, from)) continue;
       const end = from + wire.length;
+      // The character after the name first: a cheap test that most wrong candidates fail.
       const c = s.charCodeAt(end);
-      if (c === GT || (c === SLASH && s.charCodeAt(end + 1) === GT)) {
+      if (c !== GT && c !== SLASH) continue;
+      if (!s.startsWith(wire, from)) continue;
+      if (c === GT || s.charCodeAt(end + 1) === GT) {
         this.tagName = wire;
         this.tagSelfClosing = c === SLASH;
         this.pos = end + (c === SLASH ? 2 : 1);
@@ -318,8 +338,9 @@ class Reader implements ElementSource {
         this.skip({ name: tagName, selfClosing });
         continue;
       }
-      cursor = at;
       const field = plan.fields[at]!;
+      // The next element is this list's next item or a later field: a field never comes back.
+      cursor = field.list ? at : at + 1;
       const value = field.read(this, tagName, selfClosing);
       if (field.list) (values[at] as unknown[]).push(value);
       else if (values[at] !== undefined) this.fail(`<${shortName(tagName)}> is repeated but is not a list`);
@@ -349,11 +370,10 @@ class Reader implements ElementSource {
       if (lt > this.pos) {
         // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
         // or a CR) or U+FFFE/U+FFFF, or a reference.
-        if (hasSpecial(s, this.pos, lt)) out += this.chars(s.slice(this.pos, lt));
-        else {
-          const amp = this.nextAmpersand(this.pos);
-          out += amp < lt ? this.referenced(this.pos, amp, lt) : s.slice(this.pos, lt);
-        }
+        const amp = scanText(s, this.pos, lt);
+        if (amp === PLAIN) out += s.slice(this.pos, lt);
+        else if (amp === SPECIAL) out += this.chars(s.slice(this.pos, lt));
+        else out += this.referenced(this.pos, amp, lt);
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
@@ -364,18 +384,6 @@ class Reader implements ElementSource {
       else if (s.startsWith('<![CDATA[', lt)) out += this.cdata();
       else this.fail(`element inside <${shortName(name)}>, which holds text`);
     }
-  }
-
-  // Where the next `&` is, found by a native search and kept until the reader passes it: each
-  // search starts past the last, so the document is searched once.
-  private ampersandAt = -1;
-
-  private nextAmpersand(from: number): number {
-    if (this.ampersandAt < from) {
-      const at = this.s.indexOf('&', from);
-      this.ampersandAt = at === -1 ? this.s.length : at;
-    }
-    return this.ampersandAt;
   }
 
   digitsContent(name: string): number | undefined {
