@@ -240,7 +240,12 @@ class Reader implements ElementSource {
 
   /** Whether the end tag of `name` comes next. */
   atEndTag(name: string): boolean {
-    return this.s.startsWith(`</${name}`, this.pos);
+    const s = this.s;
+    return (
+      s.charCodeAt(this.pos) === LT &&
+      s.charCodeAt(this.pos + 1) === SLASH &&
+      s.startsWith(name, this.pos + 2)
+    );
   }
 
   /** At `</`: the end tag of `name`. */
@@ -363,18 +368,19 @@ class Reader implements ElementSource {
   /** The text of a text-only element, references resolved, CDATA kept, comments dropped. */
   textContent(name: string): string {
     const s = this.s;
+    const first = s.indexOf('<', this.pos);
+    // One text and the end tag, as the server writes it: the text as it is, nothing put together.
+    if (first !== -1 && s.charCodeAt(first + 1) === SLASH) {
+      const text = first > this.pos ? this.text(this.pos, first) : '';
+      this.pos = first;
+      this.endTag(name);
+      return text;
+    }
     let out = '';
     for (;;) {
       const lt = s.indexOf('<', this.pos);
       if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
-      if (lt > this.pos) {
-        // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
-        // or a CR) or U+FFFE/U+FFFF, or a reference.
-        const amp = scanText(s, this.pos, lt);
-        if (amp === PLAIN) out += s.slice(this.pos, lt);
-        else if (amp === SPECIAL) out += this.chars(s.slice(this.pos, lt));
-        else out += this.referenced(this.pos, amp, lt);
-      }
+      if (lt > this.pos) out += this.text(this.pos, lt);
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
         this.endTag(name);
@@ -413,6 +419,16 @@ class Reader implements ElementSource {
   /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
   private atEndTagFrom(p: number): boolean {
     return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
+  }
+
+  /** The text from `start` to `end`, which holds no markup: references resolved, characters checked. */
+  private text(start: number, end: number): string {
+    // Whether the text needs more than a slice: a character below U+0020 (a forbidden one, or a
+    // CR) or U+FFFE/U+FFFF, or a reference.
+    const amp = scanText(this.s, start, end);
+    if (amp === PLAIN) return this.s.slice(start, end);
+    if (amp === SPECIAL) return this.chars(this.s.slice(start, end));
+    return this.referenced(start, amp, end);
   }
 
   // Texts with references, decoded, by their form in the document, for this document only: the
