@@ -316,7 +316,8 @@ class Reader implements ElementSource {
     const values = emptyValues(plan, scratch);
     let cursor = 0;
     for (;;) {
-      const lt = s.indexOf('<', this.pos);
+      // Elements follow each other with nothing between them, as the server writes them.
+      const lt = s.charCodeAt(this.pos) === LT ? this.pos : s.indexOf('<', this.pos);
       if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
       for (let p = this.pos; p < lt; p++) {
         if (!isSpace(s.charCodeAt(p))) {
