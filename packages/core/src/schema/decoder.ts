@@ -167,32 +167,6 @@ const compile: (codec: AnyCodec, named: AnyCodec, mode: RecordMode) => Decoder =
   record: ({ fields }, _, named, mode) => recordDecoder(fields, named, mode),
 });
 
-/**
- * For the generated decoders: the test, as source text about the variable `r`, under which a kind
- * of value decodes to itself, or `undefined`. A fast path only: when the test fails, the kind's
- * rule above runs (and refuses, or decodes); the test never accepts what the rule would change or
- * refuse. It saves a call per leaf, most of a record's work.
- */
-function identityTest(codec: AnyCodec, r: string): string | undefined {
-  const s = codec.schema;
-  switch (s.kind) {
-    case 'string':
-      return s.html ? undefined : `typeof ${r} === 'string'`;
-    case 'boolean':
-      return `typeof ${r} === 'boolean'`;
-    case 'integer':
-      return `Number.isSafeInteger(${r})`;
-    case 'number':
-      return `(typeof ${r} === 'number' && ${r} - ${r} === 0)`;
-    case 'nullable': {
-      const inner = identityTest(s.of, r);
-      return inner === undefined ? undefined : `(${r} === null || ${inner})`;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** What a record's decoder does with one field, read from the field's presence once. */
 interface FieldStep {
   readonly key: string;
@@ -207,11 +181,9 @@ interface FieldStep {
   /** The domain value has the key always, only when decoded, or never (a fixed field). */
   readonly keep: 'always' | 'when-present' | 'never';
   readonly expected: string;
-  /** {@link identityTest} of the field's codec about its wire value. */
-  readonly identity: string | undefined;
 }
 
-function stepOf(f: Field, mode: RecordMode, i: number): FieldStep {
+function stepOf(f: Field, mode: RecordMode): FieldStep {
   const p = f.presence;
   return {
     key: f.key,
@@ -223,7 +195,6 @@ function stepOf(f: Field, mode: RecordMode, i: number): FieldStep {
     default: p.kind === 'defaulted' ? p.value : undefined,
     keep: p.kind === 'fixed' ? 'never' : p.kind === 'optional' ? 'when-present' : 'always',
     expected: f.codec.expected,
-    identity: identityTest(f.codec, `r${i}`),
   };
 }
 
@@ -253,7 +224,7 @@ function ownCopy(u: object): Readonly<Record<string, unknown>> {
  * where adding computed keys one by one makes V8's stores megamorphic (measured: twice slower).
  */
 function recordDecoder(fields: ReadonlyArray<Field>, named: AnyCodec, mode: RecordMode): Decoder {
-  const steps = fields.map((f, i) => stepOf(f, mode, i));
+  const steps = fields.map((f) => stepOf(f, mode));
   // Where a strict Content-Security-Policy forbids generated code: the same plan, interpreted.
   return (
     (mode === 'generated' ? generatedRecord(steps, named, undefined) : undefined) ??
@@ -279,7 +250,7 @@ const fieldsDecoders = {
 export function fieldsDecoderOf(fields: ReadonlyArray<Field>, mode: RecordMode = 'generated'): FieldsDecoder {
   let decoder = fieldsDecoders[mode].get(fields);
   if (decoder === undefined) {
-    const steps = fields.map((f, i) => stepOf(f, mode, i));
+    const steps = fields.map((f) => stepOf(f, mode));
     const ready = fields.map((f) => holdsRecords(f.codec));
     decoder = mode === 'generated' ? generatedFields(steps, ready) : interpretedFields(steps, ready);
     fieldsDecoders[mode].set(fields, decoder);
@@ -320,11 +291,6 @@ function generatedRecord(
   lines.push('let mark = S.kept, bad = false;');
   const always: string[] = [];
   const whenPresent: string[] = [];
-  const decodeOf = (i: number): string => {
-    const identity = steps[i]!.identity;
-    if (ready?.[i]) return `r${i}`;
-    return identity === undefined ? `D[${i}](r${i}, S)` : `${identity} ? r${i} : D[${i}](r${i}, S)`;
-  };
   steps.forEach((s, i) => {
     const absent = `r${i} === undefined${s.nullIsAbsent ? ` || r${i} === null` : ''}`;
     const failed = `S.under(mark, ${q(s.wire)}); mark = S.kept; bad = true;`;
@@ -338,7 +304,7 @@ function generatedRecord(
       ready === undefined
         ? `let r${i} = u[${q(s.wire)}]; if (r${i} === undefined) r${i} = u[${q(s.alias)}];`
         : `let r${i} = u[${i}];`,
-      `let v${i}; if (${absent}) { ${whenAbsent} } else { v${i} = ${decodeOf(i)}; if (v${i} === M) { ${failed} } }`,
+      `let v${i}; if (${absent}) { ${whenAbsent} } else { v${i} = ${ready?.[i] ? `r${i}` : `D[${i}](r${i}, S)`}; if (v${i} === M) { ${failed} } }`,
     );
     if (s.keep === 'always') always.push(`${q(s.key)}: v${i}`);
     if (s.keep === 'when-present') whenPresent.push(`if (v${i} !== undefined) o[${q(s.key)}] = v${i};`);

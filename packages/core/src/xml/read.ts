@@ -96,27 +96,22 @@ const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
 
-/** What {@link scanText} answers for text that holds neither a special character nor a reference. */
-const PLAIN = -1;
-/** What {@link scanText} answers for text with a character it may not hold as it is. */
-const SPECIAL = -2;
-
 /**
- * Whether the text from `start` to `end` holds a character that text may not hold as it is (one
- * XML 1.0 forbids, or a CR: end-of-line handling): {@link SPECIAL}; else where its first `&` is,
- * or {@link PLAIN}. One loop for both, the characters it looks for all below `'` or above U+FFFD.
- * A loop rather than a regular expression over the document: V8 drops a regular expression's
- * machine code at a full collection, and the first search after one ran in its interpreter over
- * the whole document.
+ * Where the first `&` of the text from `start` to `end` is (`end` when it has none), or -1 when
+ * the text holds a character that it may not hold as it is: one XML 1.0 forbids, or a CR
+ * (end-of-line handling). One loop for both, the characters it looks for all below `'` or above
+ * U+FFFD. A loop rather than a regular expression over the document: V8 drops a regular
+ * expression's machine code at a full collection, and the first search after one ran in its
+ * interpreter over the whole document.
  */
 function scanText(s: string, start: number, end: number): number {
-  let amp = PLAIN;
+  let amp = end;
   for (let p = start; p < end; p++) {
     const c = s.charCodeAt(p);
     if (c < 39 || c >= 0xfffe) {
       if (c === 38) {
-        if (amp === PLAIN) amp = p;
-      } else if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return SPECIAL;
+        if (amp === end) amp = p;
+      } else if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return -1;
     }
   }
   return amp;
@@ -153,30 +148,32 @@ class Reader implements ElementSource {
   }
 
   document(rootName: string, plan: RecordPlan): unknown {
-    if (this.s.charCodeAt(0) === 0xfeff) this.pos = 1;
-    if (this.s.startsWith('<?xml', this.pos) && isSpace(this.s.charCodeAt(this.pos + 5))) {
-      const end = this.s.indexOf('?>', this.pos);
+    const s = this.s;
+    if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
+    if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
+      const end = s.indexOf('?>', this.pos);
       if (end === -1) this.fail('unterminated XML declaration');
       this.pos = end + 2;
     }
     this.misc();
-    if (this.s.charCodeAt(this.pos) !== LT) this.fail('expected the root element');
+    if (s.charCodeAt(this.pos) !== LT) this.fail('expected the root element');
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
     const value = this.recordContent(root.name, plan, root.selfClosing);
     this.misc();
-    if (this.pos !== this.s.length) this.fail('content after the root element');
+    if (this.pos !== s.length) this.fail('content after the root element');
     return value;
   }
 
   /** Whitespace and comments between top-level items; DOCTYPE and processing instructions refused. */
   private misc(): void {
+    const s = this.s;
     for (;;) {
-      while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-      if (this.s.startsWith('<!--', this.pos)) this.comment();
-      else if (this.s.startsWith('<!', this.pos)) this.fail('DOCTYPE and declarations are not allowed');
-      else if (this.s.startsWith('<?', this.pos)) this.fail('processing instructions are not allowed');
+      while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+      if (s.startsWith('<!--', this.pos)) this.comment();
+      else if (s.startsWith('<!', this.pos)) this.fail('DOCTYPE and declarations are not allowed');
+      else if (s.startsWith('<?', this.pos)) this.fail('processing instructions are not allowed');
       else return;
     }
   }
@@ -188,50 +185,53 @@ class Reader implements ElementSource {
   }
 
   private name(): string {
+    const s = this.s;
     const start = this.pos;
-    const first = this.s.charCodeAt(start);
+    const first = s.charCodeAt(start);
     if (!isNameChar(first) || (first >= 48 && first <= 57) || first === 45 || first === 46)
       this.fail('expected a name');
     let p = start + 1;
-    while (isNameChar(this.s.charCodeAt(p))) p++;
+    while (isNameChar(s.charCodeAt(p))) p++;
     this.pos = p;
-    return this.s.slice(start, p);
+    return s.slice(start, p);
   }
 
   /** At `<name`: reads the tag and its (ignored) attributes. */
   private startTag(): StartTag {
+    const s = this.s;
     this.pos++;
     const name = this.name();
     for (;;) {
-      const c = this.s.charCodeAt(this.pos);
+      const c = s.charCodeAt(this.pos);
       if (c === GT) {
         this.pos++;
         return { name, selfClosing: false };
       }
       if (c === SLASH) {
-        if (this.s.charCodeAt(this.pos + 1) !== GT) this.fail(`expected /> in <${shortName(name)}>`);
+        if (s.charCodeAt(this.pos + 1) !== GT) this.fail(`expected /> in <${shortName(name)}>`);
         this.pos += 2;
         return { name, selfClosing: true };
       }
       if (!isSpace(c)) this.fail(`unexpected character in <${shortName(name)}>`);
-      while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-      const next = this.s.charCodeAt(this.pos);
+      while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+      const next = s.charCodeAt(this.pos);
       if (next === GT || next === SLASH) continue;
       this.attribute(name);
     }
   }
 
   private attribute(element: string): void {
+    const s = this.s;
     this.name();
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    if (this.s.charCodeAt(this.pos) !== 61 /* = */) this.fail(`expected = in <${shortName(element)}>`);
+    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+    if (s.charCodeAt(this.pos) !== 61 /* = */) this.fail(`expected = in <${shortName(element)}>`);
     this.pos++;
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    const quote = this.s.charCodeAt(this.pos);
+    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+    const quote = s.charCodeAt(this.pos);
     if (quote !== 34 && quote !== 39) this.fail('expected a quoted attribute value');
-    const end = this.s.indexOf(quote === 34 ? '"' : "'", this.pos + 1);
+    const end = s.indexOf(quote === 34 ? '"' : "'", this.pos + 1);
     if (end === -1) this.fail('unterminated attribute value');
-    const value = this.s.slice(this.pos + 1, end);
+    const value = s.slice(this.pos + 1, end);
     if (value.includes('<') || (value.includes('&') && decodeReferences(value) === undefined)) {
       this.fail('invalid attribute value');
     }
@@ -250,19 +250,13 @@ class Reader implements ElementSource {
 
   /** At `</`: the end tag of `name`. */
   endTag(name: string): void {
+    const s = this.s;
     const p = this.pos + 2;
-    const end = p + name.length;
-    // `</name>` as the server writes it, checked first: one native comparison.
-    if (this.s.charCodeAt(end) === GT && this.s.startsWith(name, p)) {
-      this.pos = end + 1;
-      return;
-    }
-    if (!this.s.startsWith(name, p) || isNameChar(this.s.charCodeAt(end))) {
-      this.fail(`expected </${shortName(name)}>`);
-    }
-    this.pos = p + name.length;
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    if (this.s.charCodeAt(this.pos) !== GT) this.fail(`expected > to end </${shortName(name)}>`);
+    let q = p + name.length;
+    if (!s.startsWith(name, p) || isNameChar(s.charCodeAt(q))) this.fail(`expected </${shortName(name)}>`);
+    while (isSpace(s.charCodeAt(q))) q++;
+    this.pos = q;
+    if (s.charCodeAt(q) !== GT) this.fail(`expected > to end </${shortName(name)}>`);
     this.pos++;
   }
 
@@ -369,19 +363,17 @@ class Reader implements ElementSource {
   /** The text of a text-only element, references resolved, CDATA kept, comments dropped. */
   textContent(name: string): string {
     const s = this.s;
-    const first = s.indexOf('<', this.pos);
-    // One text and the end tag, as the server writes it: the text as it is, nothing put together.
-    if (first !== -1 && s.charCodeAt(first + 1) === SLASH) {
-      const text = first > this.pos ? this.text(this.pos, first) : '';
-      this.pos = first;
-      this.endTag(name);
-      return text;
-    }
     let out = '';
     for (;;) {
       const lt = s.indexOf('<', this.pos);
       if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
-      if (lt > this.pos) out += this.text(this.pos, lt);
+      if (lt > this.pos) {
+        // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
+        // or a CR) or U+FFFE/U+FFFF, or a reference.
+        const p = this.pos;
+        const amp = scanText(s, p, lt);
+        out += amp < 0 ? this.chars(s.slice(p, lt)) : amp < lt ? this.referenced(p, amp, lt) : s.slice(p, lt);
+      }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
         this.endTag(name);
@@ -410,8 +402,9 @@ class Reader implements ElementSource {
   }
 
   wordContent(name: string, word: string): boolean {
+    const s = this.s;
     const end = this.pos + word.length;
-    if (!this.s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
+    if (!s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
     this.pos = end;
     this.endTag(name);
     return true;
@@ -419,17 +412,8 @@ class Reader implements ElementSource {
 
   /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
   private atEndTagFrom(p: number): boolean {
-    return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
-  }
-
-  /** The text from `start` to `end`, which holds no markup: references resolved, characters checked. */
-  private text(start: number, end: number): string {
-    // Whether the text needs more than a slice: a character below U+0020 (a forbidden one, or a
-    // CR) or U+FFFE/U+FFFF, or a reference.
-    const amp = scanText(this.s, start, end);
-    if (amp === PLAIN) return this.s.slice(start, end);
-    if (amp === SPECIAL) return this.chars(this.s.slice(start, end));
-    return this.referenced(start, amp, end);
+    const s = this.s;
+    return s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === SLASH;
   }
 
   // Texts with references, decoded, by their form in the document, for this document only: the
@@ -479,10 +463,11 @@ class Reader implements ElementSource {
   }
 
   private cdata(): string {
+    const s = this.s;
     const start = this.pos + 9;
-    const end = this.s.indexOf(']]>', start);
+    const end = s.indexOf(']]>', start);
     if (end === -1) this.fail('unterminated CDATA section');
-    const raw = this.s.slice(start, end);
+    const raw = s.slice(start, end);
     if (FORBIDDEN_CHAR.test(raw)) this.fail('a character XML 1.0 forbids');
     this.pos = end + 3;
     return raw.replace(/\r\n?/g, '\n');
