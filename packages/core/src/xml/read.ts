@@ -281,14 +281,13 @@ class Reader implements ElementSource {
     for (let k = cursor; k < plan.fields.length && k < cursor + 3; k++) {
       const wire = plan.fields[k]!.wire;
       const end = from + wire.length;
-      // The character after the name first: a cheap test that most wrong candidates fail.
+      // The characters after the name first: a cheap test that most wrong candidates fail.
       const c = s.charCodeAt(end);
-      if (c !== GT && c !== SLASH) continue;
-      if (!s.startsWith(wire, from)) continue;
-      if (c === GT || s.charCodeAt(end + 1) === GT) {
+      const closed = c === SLASH && s.charCodeAt(end + 1) === GT;
+      if ((c === GT || closed) && s.startsWith(wire, from)) {
         this.tagName = wire;
-        this.tagSelfClosing = c === SLASH;
-        this.pos = end + (c === SLASH ? 2 : 1);
+        this.tagSelfClosing = closed;
+        this.pos = end + (closed ? 2 : 1);
         return k;
       }
     }
@@ -372,7 +371,10 @@ class Reader implements ElementSource {
         // or a CR) or U+FFFE/U+FFFF, or a reference.
         const p = this.pos;
         const amp = scanText(s, p, lt);
-        out += amp < 0 ? this.chars(s.slice(p, lt)) : amp < lt ? this.referenced(p, amp, lt) : s.slice(p, lt);
+        const text =
+          amp < 0 ? this.chars(s.slice(p, lt)) : amp < lt ? this.referenced(p, amp, lt) : s.slice(p, lt);
+        // Not `out += text`: V8 puts '' + text together at a cost, and most elements hold one text.
+        out = out ? out + text : text;
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
