@@ -205,6 +205,35 @@ XML, the strings (\`JSON.parse\` makes the same). Removing the records' share wo
 the parsed objects themselves, changed in place: their hidden classes would then differ with the
 fields each record happens to carry (measured before: no faster from a clean start).
 
+### Instructions, and what stands between the JSON decode and 1.15× on large pages
+
+Measured apart from this run (Node 20, this machine, 2026-12-07), so these figures are findings
+rather than this page's numbers. Counted in instructions (callgrind, 100 opportunities, under
+\`node --single-threaded\` so that V8 compiles at the same point in every run: with background
+compilation one build's count varied by 15% from run to run), a JSON decode costs 1.11×
+\`JSON.parse\` and an XML decode 2.24× (2.55× before issue #31's second round, which made the
+reader return a text-only element's one text as it is instead of appending it to \`''\`, test the
+characters after a name before comparing the name, find an element that starts where the last one
+ended without a search, look for a nullable record's end tag without making a string, and scan a
+text once for both its forbidden characters and its first \`&\`). The time ratios above read higher
+than the instructions by how well the processor runs each: \`JSON.parse\` is a tight native loop.
+
+On large pages the time is collection. At 10,000 most of \`JSON.parse\`'s own time is scavenges
+(its tree, 3.5 kB per opportunity, survives them), and a JSON decode pays those and then the
+model's: V8 already allocates the records in the old generation (their allocation sites are
+"tenured" after the first rounds), but every date and every kept string still survives the young
+generation, and the decode walks a tree that the scavenges have scattered (about 25 µs per
+opportunity at 10,000 against 1.2 µs at 100, where the tree is young and in order). Parsing the
+list item by item (cutting the text at each item's end and decoding each item at once, so that the
+parsed item dies young) was measured: CPU 1.23× against 1.37× for the whole at 10,000, in one
+process, but 5–14% slower at 100, where there is no collection to save; not adopted. What would
+reach 1.15× is a model that keeps less per opportunity: records shared between deals (measured
+before: slower on small pages, and equal records become one object) or dates kept as their text
+alone until read (a change of the public \`ApiDateTime\` values). At 100, where nothing collects,
+the JSON decode's own walk is about a tenth of the call's instructions; testing the leaves that
+decode to themselves in line in the generated decoders saved 0.9% of them, but costs 160 bytes of
+core's 18 KiB budget, which has 5 left: not adopted.
+
 ## The clean start: where allocation shows
 
 Here each call starts after a full garbage collection, so a case does not pay for its neighbour's

@@ -97,17 +97,24 @@ const BANG = 33;
 const QUESTION = 63;
 
 /**
- * Whether the text from `start` to `end` holds a character that text may not hold as it is: one
- * XML 1.0 forbids, or a CR (end-of-line handling). A loop rather than a regular expression over
- * the document: V8 drops a regular expression's machine code at a full collection, and the first
- * search after one ran in its interpreter over the whole document.
+ * Where the first `&` of the text from `start` to `end` is (`end` when it has none), or -1 when
+ * the text holds a character that it may not hold as it is: one XML 1.0 forbids, or a CR
+ * (end-of-line handling). One loop for both, the characters it looks for all below `'` or above
+ * U+FFFD. A loop rather than a regular expression over the document: V8 drops a regular
+ * expression's machine code at a full collection, and the first search after one ran in its
+ * interpreter over the whole document.
  */
-function hasSpecial(s: string, start: number, end: number): boolean {
+function scanText(s: string, start: number, end: number): number {
+  let amp = end;
   for (let p = start; p < end; p++) {
     const c = s.charCodeAt(p);
-    if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return true;
+    if (c < 39 || c >= 0xfffe) {
+      if (c === 38) {
+        if (amp === end) amp = p;
+      } else if (c < 32 ? c !== 9 && c !== 10 : c >= 0xfffe) return -1;
+    }
   }
-  return false;
+  return amp;
 }
 
 /** The longest text, and the most texts, {@link Reader.referenced} keeps. */
@@ -141,30 +148,32 @@ class Reader implements ElementSource {
   }
 
   document(rootName: string, plan: RecordPlan): unknown {
-    if (this.s.charCodeAt(0) === 0xfeff) this.pos = 1;
-    if (this.s.startsWith('<?xml', this.pos) && isSpace(this.s.charCodeAt(this.pos + 5))) {
-      const end = this.s.indexOf('?>', this.pos);
+    const s = this.s;
+    if (s.charCodeAt(0) === 0xfeff) this.pos = 1;
+    if (s.startsWith('<?xml', this.pos) && isSpace(s.charCodeAt(this.pos + 5))) {
+      const end = s.indexOf('?>', this.pos);
       if (end === -1) this.fail('unterminated XML declaration');
       this.pos = end + 2;
     }
     this.misc();
-    if (this.s.charCodeAt(this.pos) !== LT) this.fail('expected the root element');
+    if (s.charCodeAt(this.pos) !== LT) this.fail('expected the root element');
     const root = this.startTag();
     if (root.name !== rootName)
       this.fail(`expected <${rootName}> as the root, got <${shortName(root.name)}>`);
     const value = this.recordContent(root.name, plan, root.selfClosing);
     this.misc();
-    if (this.pos !== this.s.length) this.fail('content after the root element');
+    if (this.pos !== s.length) this.fail('content after the root element');
     return value;
   }
 
   /** Whitespace and comments between top-level items; DOCTYPE and processing instructions refused. */
   private misc(): void {
+    const s = this.s;
     for (;;) {
-      while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-      if (this.s.startsWith('<!--', this.pos)) this.comment();
-      else if (this.s.startsWith('<!', this.pos)) this.fail('DOCTYPE and declarations are not allowed');
-      else if (this.s.startsWith('<?', this.pos)) this.fail('processing instructions are not allowed');
+      while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+      if (s.startsWith('<!--', this.pos)) this.comment();
+      else if (s.startsWith('<!', this.pos)) this.fail('DOCTYPE and declarations are not allowed');
+      else if (s.startsWith('<?', this.pos)) this.fail('processing instructions are not allowed');
       else return;
     }
   }
@@ -176,50 +185,53 @@ class Reader implements ElementSource {
   }
 
   private name(): string {
+    const s = this.s;
     const start = this.pos;
-    const first = this.s.charCodeAt(start);
+    const first = s.charCodeAt(start);
     if (!isNameChar(first) || (first >= 48 && first <= 57) || first === 45 || first === 46)
       this.fail('expected a name');
     let p = start + 1;
-    while (isNameChar(this.s.charCodeAt(p))) p++;
+    while (isNameChar(s.charCodeAt(p))) p++;
     this.pos = p;
-    return this.s.slice(start, p);
+    return s.slice(start, p);
   }
 
   /** At `<name`: reads the tag and its (ignored) attributes. */
   private startTag(): StartTag {
+    const s = this.s;
     this.pos++;
     const name = this.name();
     for (;;) {
-      const c = this.s.charCodeAt(this.pos);
+      const c = s.charCodeAt(this.pos);
       if (c === GT) {
         this.pos++;
         return { name, selfClosing: false };
       }
       if (c === SLASH) {
-        if (this.s.charCodeAt(this.pos + 1) !== GT) this.fail(`expected /> in <${shortName(name)}>`);
+        if (s.charCodeAt(this.pos + 1) !== GT) this.fail(`expected /> in <${shortName(name)}>`);
         this.pos += 2;
         return { name, selfClosing: true };
       }
       if (!isSpace(c)) this.fail(`unexpected character in <${shortName(name)}>`);
-      while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-      const next = this.s.charCodeAt(this.pos);
+      while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+      const next = s.charCodeAt(this.pos);
       if (next === GT || next === SLASH) continue;
       this.attribute(name);
     }
   }
 
   private attribute(element: string): void {
+    const s = this.s;
     this.name();
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    if (this.s.charCodeAt(this.pos) !== 61 /* = */) this.fail(`expected = in <${shortName(element)}>`);
+    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+    if (s.charCodeAt(this.pos) !== 61 /* = */) this.fail(`expected = in <${shortName(element)}>`);
     this.pos++;
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    const quote = this.s.charCodeAt(this.pos);
+    while (isSpace(s.charCodeAt(this.pos))) this.pos++;
+    const quote = s.charCodeAt(this.pos);
     if (quote !== 34 && quote !== 39) this.fail('expected a quoted attribute value');
-    const end = this.s.indexOf(quote === 34 ? '"' : "'", this.pos + 1);
+    const end = s.indexOf(quote === 34 ? '"' : "'", this.pos + 1);
     if (end === -1) this.fail('unterminated attribute value');
-    const value = this.s.slice(this.pos + 1, end);
+    const value = s.slice(this.pos + 1, end);
     if (value.includes('<') || (value.includes('&') && decodeReferences(value) === undefined)) {
       this.fail('invalid attribute value');
     }
@@ -228,18 +240,23 @@ class Reader implements ElementSource {
 
   /** Whether the end tag of `name` comes next. */
   atEndTag(name: string): boolean {
-    return this.s.startsWith(`</${name}`, this.pos);
+    const s = this.s;
+    return (
+      s.charCodeAt(this.pos) === LT &&
+      s.charCodeAt(this.pos + 1) === SLASH &&
+      s.startsWith(name, this.pos + 2)
+    );
   }
 
   /** At `</`: the end tag of `name`. */
   endTag(name: string): void {
+    const s = this.s;
     const p = this.pos + 2;
-    if (!this.s.startsWith(name, p) || isNameChar(this.s.charCodeAt(p + name.length))) {
-      this.fail(`expected </${shortName(name)}>`);
-    }
-    this.pos = p + name.length;
-    while (isSpace(this.s.charCodeAt(this.pos))) this.pos++;
-    if (this.s.charCodeAt(this.pos) !== GT) this.fail(`expected > to end </${shortName(name)}>`);
+    let q = p + name.length;
+    if (!s.startsWith(name, p) || isNameChar(s.charCodeAt(q))) this.fail(`expected </${shortName(name)}>`);
+    while (isSpace(s.charCodeAt(q))) q++;
+    this.pos = q;
+    if (s.charCodeAt(q) !== GT) this.fail(`expected > to end </${shortName(name)}>`);
     this.pos++;
   }
 
@@ -263,13 +280,14 @@ class Reader implements ElementSource {
     const from = this.pos + 1;
     for (let k = cursor; k < plan.fields.length && k < cursor + 3; k++) {
       const wire = plan.fields[k]!.wire;
-      if (!s.startsWith(wire, from)) continue;
       const end = from + wire.length;
+      // The characters after the name first: a cheap test that most wrong candidates fail.
       const c = s.charCodeAt(end);
-      if (c === GT || (c === SLASH && s.charCodeAt(end + 1) === GT)) {
+      const closed = c === SLASH && s.charCodeAt(end + 1) === GT;
+      if ((c === GT || closed) && s.startsWith(wire, from)) {
         this.tagName = wire;
-        this.tagSelfClosing = c === SLASH;
-        this.pos = end + (c === SLASH ? 2 : 1);
+        this.tagSelfClosing = closed;
+        this.pos = end + (closed ? 2 : 1);
         return k;
       }
     }
@@ -291,7 +309,8 @@ class Reader implements ElementSource {
     const values = emptyValues(plan, scratch);
     let cursor = 0;
     for (;;) {
-      const lt = s.indexOf('<', this.pos);
+      // Elements follow each other with nothing between them, as the server writes them.
+      const lt = s.charCodeAt(this.pos) === LT ? this.pos : s.indexOf('<', this.pos);
       if (lt === -1) this.fail(`unexpected end inside <${shortName(name)}>`);
       for (let p = this.pos; p < lt; p++) {
         if (!isSpace(s.charCodeAt(p))) {
@@ -318,8 +337,9 @@ class Reader implements ElementSource {
         this.skip({ name: tagName, selfClosing });
         continue;
       }
-      cursor = at;
       const field = plan.fields[at]!;
+      // The next element is this list's next item or a later field: a field never comes back.
+      cursor = field.list ? at : at + 1;
       const value = field.read(this, tagName, selfClosing);
       if (field.list) (values[at] as unknown[]).push(value);
       else if (values[at] !== undefined) this.fail(`<${shortName(tagName)}> is repeated but is not a list`);
@@ -349,11 +369,12 @@ class Reader implements ElementSource {
       if (lt > this.pos) {
         // Whether the text needs more than a slice: a character below U+0020 (a forbidden one,
         // or a CR) or U+FFFE/U+FFFF, or a reference.
-        if (hasSpecial(s, this.pos, lt)) out += this.chars(s.slice(this.pos, lt));
-        else {
-          const amp = this.nextAmpersand(this.pos);
-          out += amp < lt ? this.referenced(this.pos, amp, lt) : s.slice(this.pos, lt);
-        }
+        const p = this.pos;
+        const amp = scanText(s, p, lt);
+        const text =
+          amp < 0 ? this.chars(s.slice(p, lt)) : amp < lt ? this.referenced(p, amp, lt) : s.slice(p, lt);
+        // Not `out += text`: V8 puts '' + text together at a cost, and most elements hold one text.
+        out = out ? out + text : text;
       }
       this.pos = lt;
       if (s.charCodeAt(lt + 1) === SLASH) {
@@ -364,18 +385,6 @@ class Reader implements ElementSource {
       else if (s.startsWith('<![CDATA[', lt)) out += this.cdata();
       else this.fail(`element inside <${shortName(name)}>, which holds text`);
     }
-  }
-
-  // Where the next `&` is, found by a native search and kept until the reader passes it: each
-  // search starts past the last, so the document is searched once.
-  private ampersandAt = -1;
-
-  private nextAmpersand(from: number): number {
-    if (this.ampersandAt < from) {
-      const at = this.s.indexOf('&', from);
-      this.ampersandAt = at === -1 ? this.s.length : at;
-    }
-    return this.ampersandAt;
   }
 
   digitsContent(name: string): number | undefined {
@@ -395,8 +404,9 @@ class Reader implements ElementSource {
   }
 
   wordContent(name: string, word: string): boolean {
+    const s = this.s;
     const end = this.pos + word.length;
-    if (!this.s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
+    if (!s.startsWith(word, this.pos) || !this.atEndTagFrom(end)) return false;
     this.pos = end;
     this.endTag(name);
     return true;
@@ -404,7 +414,8 @@ class Reader implements ElementSource {
 
   /** Whether an end tag (any) starts at `p`: what ends a text that needs nothing more than its characters. */
   private atEndTagFrom(p: number): boolean {
-    return this.s.charCodeAt(p) === LT && this.s.charCodeAt(p + 1) === SLASH;
+    const s = this.s;
+    return s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === SLASH;
   }
 
   // Texts with references, decoded, by their form in the document, for this document only: the
@@ -454,10 +465,11 @@ class Reader implements ElementSource {
   }
 
   private cdata(): string {
+    const s = this.s;
     const start = this.pos + 9;
-    const end = this.s.indexOf(']]>', start);
+    const end = s.indexOf(']]>', start);
     if (end === -1) this.fail('unterminated CDATA section');
-    const raw = this.s.slice(start, end);
+    const raw = s.slice(start, end);
     if (FORBIDDEN_CHAR.test(raw)) this.fail('a character XML 1.0 forbids');
     this.pos = end + 3;
     return raw.replace(/\r\n?/g, '\n');

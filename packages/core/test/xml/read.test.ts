@@ -64,6 +64,19 @@ describe('XML as the server writes it', () => {
     expect(messageOf(deals.replace('Annual', '&#x0000110000;'))).toMatch(/entity reference/);
   });
 
+  it("reads elements out of the server's order, and end tags with spaces, as the server's form", () => {
+    const expected = decodeOpportunities(deals, 'xml');
+    expect(expected._tag).toBe('Right');
+    // <title> moved after <id> (the reader tries the next fields in place first), and `</x >`.
+    const title = '<title>Annual support contract</title>';
+    const moved = deals
+      .replace(title, '')
+      .replace('<id>5001</id></response>', `<id>5001</id>${title}</response>`);
+    expect(decodeOpportunities(moved, 'xml')).toEqual(expected);
+    expect(decodeOpportunities(deals.replaceAll('</title>', '</title >'), 'xml')).toEqual(expected);
+    expect(messageOf(deals.replace('</title>', '</titles>'))).toMatch(/expected <\/title>/);
+  });
+
   it('skips unknown elements, however named', () => {
     const body = EMPTY.replace(
       '</result>',
