@@ -220,7 +220,20 @@ export function sendPage<T extends { readonly id: number }>(
   const pieces = pagePieces(page, seen, format, fields, kept);
   if (page.items.length <= ITEMS_PER_PIECE) return reply.send(Buffer.concat([...pieces]));
   // One piece at a time: the stream asks for the next only when the socket has drained.
-  return reply.send(Readable.from(pieces, { objectMode: false, highWaterMark: 1 }));
+  return reply.send(Readable.from(takingTurns(pieces), { objectMode: false, highWaterMark: 1 }));
+}
+
+/**
+ * The pieces, each built only after the event loop has had its turn: a socket that drains at once
+ * (a reader on the same machine) would otherwise have the next piece built straight away, and a
+ * few big answers would hold back every request that arrived after them (pages of 1,000 deals of
+ * 100,000 to 50 clients: p99 18.4 s to the headers before, 4.0 s after; docs/portal.md).
+ */
+async function* takingTurns(pieces: Iterable<Buffer>): AsyncGenerator<Buffer> {
+  for (const piece of pieces) {
+    yield piece;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
