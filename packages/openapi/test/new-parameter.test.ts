@@ -1,18 +1,11 @@
 import { FILTER_ROUTE, OPPORTUNITY_ROUTES, type Route, type RouteParameter } from '@oo-crm/core';
+import { PROBE_PARAMETER } from '@oo-crm/fixtures';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../src/document.js';
 
 // Requests as data: a parameter added to core's route table appears in the OpenAPI document with
 // no other edit (the client's, the portal's and the docs' tests add the same probe).
-const PROBE: RouteParameter = {
-  name: 'probe',
-  in: 'query',
-  type: 'integer',
-  minimum: 1,
-  maximum: 10,
-  doc: 'A parameter the table gained.',
-  unreadable: 400,
-};
+const PROBE: RouteParameter = PROBE_PARAMETER;
 const ROUTES: ReadonlyArray<Route> = OPPORTUNITY_ROUTES.map((route) =>
   route === FILTER_ROUTE ? { ...route, parameters: [...route.parameters, PROBE] } : route,
 );

@@ -1,4 +1,5 @@
 import { FILTER_ROUTE, type Route, type RouteParameter } from '@oo-crm/core';
+import { PROBE_PARAMETER } from '@oo-crm/fixtures';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { FILTER_OPTIONS } from '../../src/filter-query.js';
@@ -8,15 +9,7 @@ import { requestUrl } from '../../src/request-url.js';
 // no other edit than its option's name (route-options.test.ts asks for that one). The same probe
 // is added in the portal's (apps/portal/test/aspnet/binders.test.ts), the OpenAPI document's
 // (packages/openapi/test/new-parameter.test.ts) and the docs' (docs/test/reference.test.ts) tests.
-const PROBE: RouteParameter = {
-  name: 'probe',
-  in: 'query',
-  type: 'integer',
-  minimum: 1,
-  maximum: 10,
-  doc: 'A parameter the table gained.',
-  unreadable: 400,
-};
+const PROBE: RouteParameter = PROBE_PARAMETER;
 const ROUTE: Route = { ...FILTER_ROUTE, parameters: [...FILTER_ROUTE.parameters, PROBE] };
 const NAMES = { ...FILTER_OPTIONS, probe: 'probe' };
 const BASE = new URL('https://portal.example/');
