@@ -50,6 +50,7 @@ describe('the published portal', () => {
     // Each room's floor: a module imports only from its own room or from lower floors.
     const FLOORS: Readonly<Record<string, number>> = {
       dataset: 0,
+      bounded: 0,
       aspnet: 0,
       auth: 1,
       crm: 2,

@@ -7,6 +7,7 @@ import {
   StageType as StageTypeCodec,
   UNSET_DATE_TIME_TEXT,
 } from '@oo-crm/core';
+import { RecentlyUsed } from '../bounded/recently-used.js';
 
 /**
  * Which deals a search selects and in what order, as the database does it for
@@ -155,7 +156,7 @@ export class DealIndex {
   /** Each order's positions in order and their ranks, sorted when first asked for. */
   private readonly orders = new Map<string, { rank: Int32Array; walk: Int32Array }>();
   /** The latest searched words' hits, least recent first. */
-  private readonly words = new Map<string, WordHits>();
+  private readonly words = new RecentlyUsed<WordHits>(WORDS_KEPT);
   /** The numbers each order compares, a column per key, computed with the first order that needs it. */
   private readonly sortKeys = new Map<SortKey, Float64Array>();
 
@@ -189,11 +190,7 @@ export class DealIndex {
    */
   private hitsOf(word: string): WordHits {
     const known = this.words.get(word);
-    if (known) {
-      this.words.delete(word);
-      this.words.set(word, known);
-      return known;
-    }
+    if (known) return known;
     const has = new Uint8Array(this.deals.length);
     const positions: number[] = [];
     this.text.forEach((t, i) => {
@@ -204,7 +201,6 @@ export class DealIndex {
     });
     const hits = { positions, has };
     this.words.set(word, hits);
-    if (this.words.size > WORDS_KEPT) this.words.delete(this.words.keys().next().value as string);
     return hits;
   }
 

@@ -1,5 +1,6 @@
 import type { Opportunity } from '@oo-crm/core';
 import type { Caller } from '../auth/authenticator.js';
+import { RecentlyUsed } from '../bounded/recently-used.js';
 
 /**
  * How many callers' views of the deals a store keeps, a byte per deal each (3.2 MB at 100,000
@@ -23,7 +24,7 @@ export interface DealsSeen {
  * the deal's access list.
  */
 export class DealVisibility {
-  private readonly kept = new Map<string, DealsSeen>();
+  private readonly kept = new RecentlyUsed<DealsSeen>(VIEWS_KEPT);
 
   constructor(
     private readonly deals: ReadonlyArray<Opportunity>,
@@ -33,11 +34,7 @@ export class DealVisibility {
   of(caller: Caller): DealsSeen {
     const key = viewKey(caller);
     const known = this.kept.get(key);
-    if (known) {
-      this.kept.delete(key);
-      this.kept.set(key, known);
-      return known;
-    }
+    if (known) return known;
     const mask = new Uint8Array(this.deals.length);
     let count = 0;
     for (let i = 0; i < mask.length; i++) {
@@ -48,7 +45,6 @@ export class DealVisibility {
     }
     const seen = { mask, count, all: count === mask.length };
     this.kept.set(key, seen);
-    if (this.kept.size > VIEWS_KEPT) this.kept.delete(this.kept.keys().next().value as string);
     return seen;
   }
 }

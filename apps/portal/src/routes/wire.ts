@@ -12,6 +12,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { HRESULT } from '../aspnet/dotnet.js';
 import { type Page, projected } from '../aspnet/list-pipeline.js';
+import { RecentlyUsed } from '../bounded/recently-used.js';
 
 /** Content types the server answers with, upper-case `UTF-8` as its serializer writes them (JsonNetSerializer 71, 79). */
 export const CONTENT_TYPE: Readonly<Record<WireFormat, string>> = {
@@ -108,10 +109,11 @@ interface Kept {
  * with characters beyond Latin-1 is slow to join, and would be encoded again for every answer).
  */
 export class ItemTexts {
-  private readonly texts = new Map<string, Kept>();
-  private bytes = 0;
+  private readonly texts: RecentlyUsed<Kept>;
 
-  constructor(private readonly maxBytes = ITEM_BYTES_KEPT) {}
+  constructor(maxBytes = ITEM_BYTES_KEPT) {
+    this.texts = new RecentlyUsed<Kept>(maxBytes, (kept) => kept.bytes.length);
+  }
 
   /** The cache of one caller, in one form: `key` names what the caller sees (role and employee). */
   of(
@@ -124,38 +126,17 @@ export class ItemTexts {
     const prefix = `${key}\n${format}\n`;
     return {
       get: (item) => {
-        const name = prefix + item.id;
-        const kept = this.texts.get(name);
+        const kept = this.texts.get(prefix + item.id);
         // Another item with the same id (a test state's pinned list) is another text.
-        if (kept === undefined || kept.item !== item) return undefined;
-        this.texts.delete(name);
-        this.texts.set(name, kept);
-        return kept.bytes;
+        return kept?.item === item ? kept.bytes : undefined;
       },
-      set: (item, bytes) => {
-        const name = prefix + item.id;
-        this.forget(name);
-        if (bytes.length > this.maxBytes) return;
-        this.texts.set(name, { item, bytes });
-        this.bytes += bytes.length;
-        for (const oldest of this.texts.keys()) {
-          if (this.bytes <= this.maxBytes) break;
-          this.forget(oldest);
-        }
-      },
+      set: (item, bytes) => this.texts.set(prefix + item.id, { item, bytes }),
     };
   }
 
   /** How many bytes are kept. */
   get size(): number {
-    return this.bytes;
-  }
-
-  private forget(name: string): void {
-    const kept = this.texts.get(name);
-    if (kept === undefined) return;
-    this.texts.delete(name);
-    this.bytes -= kept.bytes.length;
+    return this.texts.cost;
   }
 }
 

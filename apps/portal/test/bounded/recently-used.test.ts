@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { RecentlyUsed } from '../../src/bounded/recently-used.js';
+
+describe('RecentlyUsed: a map bounded by a cost, least recently used forgotten first', () => {
+  it('counts entries by default, and forgets the least recently used past the bound', () => {
+    const kept = new RecentlyUsed<string>(2);
+    kept.set('a', 'A');
+    kept.set('b', 'B');
+    expect(kept.get('a')).toBe('A'); // now b is the least recent
+    kept.set('c', 'C');
+    expect([kept.get('a'), kept.get('b'), kept.get('c')]).toEqual(['A', undefined, 'C']);
+    expect(kept.cost).toBe(2);
+  });
+
+  it('bounds the sum of the costs: one big value forgets several small ones; one over the bound alone is not kept', () => {
+    const kept = new RecentlyUsed<string>(10, (v) => v.length);
+    for (const k of ['a', 'b', 'c']) kept.set(k, k.repeat(3));
+    expect(kept.cost).toBe(9);
+    kept.set('d', 'd'.repeat(7));
+    expect([kept.get('a'), kept.get('b'), kept.get('c'), kept.get('d')]).toEqual([
+      undefined,
+      undefined,
+      'ccc',
+      'ddddddd',
+    ]);
+    expect(kept.cost).toBe(10);
+    kept.set('e', 'e'.repeat(11));
+    expect(kept.get('e')).toBeUndefined();
+    expect(kept.cost).toBe(10);
+  });
+
+  it('a value set again replaces the old one and its cost', () => {
+    const kept = new RecentlyUsed<string>(10, (v) => v.length);
+    kept.set('a', 'aaaa');
+    kept.set('a', 'aa');
+    expect([kept.get('a'), kept.cost]).toEqual(['aa', 2]);
+  });
+});
