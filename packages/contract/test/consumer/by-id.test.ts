@@ -1,6 +1,8 @@
 // GET api/2.0/crm/opportunity/{id}: one deal in JSON and XML, and a missing one (404).
 import { NotFoundError } from '@oo-crm/client';
 import { ErrorEnvelope, ItemEnvelope } from '@oo-crm/core';
+// The builder's type is not exported from the package's root (Pact 16).
+import type { V4ResponseBuilder } from '@pact-foundation/pact/src/v4/http/types.js';
 import { describe, expect, it } from 'vitest';
 import { JSON_CONTENT_TYPE, XML_CONTENT_TYPE } from '../../src/content-types.js';
 import { jsonShape } from '../../src/json-shape.js';
@@ -8,6 +10,14 @@ import { newPact } from '../../src/pact.js';
 import { GUARANTEES, STATES, UNUSED_ID } from '../../src/states.js';
 import { xmlShape } from '../../src/xml-shape.js';
 import { AS_CALLER, CALLER, clientOf, fromState, injected } from './interactions.js';
+
+/** The answer for a deal a provider state guarantees: its guaranteed fields pinned, in JSON or XML. */
+const guaranteedDeal = (state: keyof typeof GUARANTEES, format: 'json' | 'xml') => (b: V4ResponseBuilder) => {
+  const present = { response: GUARANTEES[state] };
+  return format === 'json'
+    ? b.headers(JSON_CONTENT_TYPE).jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
+    : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present));
+};
 
 const path = (suffix: string) =>
   injected(
@@ -56,20 +66,14 @@ describe('one opportunity by id', () => {
     ['XML', '.xml', 'xml'],
   ] as const)('with every record and list item there, in %s', (form, suffix, format) => {
     it('a deal with a primary contact and its currency, a stage, a bid currency, a member and a custom field', async () => {
-      const present = { response: GUARANTEES[STATES.dealWithRecords] };
+      const state = STATES.dealWithRecords;
       await newPact()
         .addInteraction()
         .given(...CALLER)
-        .given(STATES.dealWithRecords)
+        .given(state)
         .uponReceiving(`a request for an opportunity with every nullable record, in ${form}`)
         .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
-        .willRespondWith(200, (b) =>
-          format === 'json'
-            ? b
-                .headers(JSON_CONTENT_TYPE)
-                .jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
-            : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present)),
-        )
+        .willRespondWith(200, guaranteedDeal(state, format))
         .executeTest(async (server) => {
           const deal = await clientOf(server.url, format).opportunities.get(5001);
           expect(deal.contact?.currency?.abbreviation).toBe('text');
@@ -79,20 +83,14 @@ describe('one opportunity by id', () => {
     });
 
     it('a deal with a per-period bid: its type, value, periods and probability', async () => {
-      const present = { response: GUARANTEES[STATES.dealWithBid] };
+      const state = STATES.dealWithBid;
       await newPact()
         .addInteraction()
         .given(...CALLER)
-        .given(STATES.dealWithBid)
+        .given(state)
         .uponReceiving(`a request for an opportunity with a per-period bid, in ${form}`)
         .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
-        .willRespondWith(200, (b) =>
-          format === 'json'
-            ? b
-                .headers(JSON_CONTENT_TYPE)
-                .jsonBody({ ...(jsonShape(ItemEnvelope, present) as object), status: 0 })
-            : b.headers(XML_CONTENT_TYPE).xmlBody(xmlShape(ItemEnvelope, { status: '0' }, {}, present)),
-        )
+        .willRespondWith(200, guaranteedDeal(state, format))
         .executeTest(async (server) => {
           const deal = await clientOf(server.url, format).opportunities.get(5001);
           expect([deal.bidValue, deal.perPeriodValue, deal.successProbability]).toEqual([1.5, 1, 1]);
@@ -106,18 +104,7 @@ describe('one opportunity by id', () => {
         .given(STATES.privateDeal)
         .uponReceiving(`a request for a private opportunity, in ${form}`)
         .withRequest('GET', path(suffix), (b) => b.headers(AS_CALLER))
-        .willRespondWith(200, (b) =>
-          format === 'json'
-            ? b.headers(JSON_CONTENT_TYPE).jsonBody({
-                ...(jsonShape(ItemEnvelope, { response: GUARANTEES[STATES.privateDeal] }) as object),
-                status: 0,
-              })
-            : b
-                .headers(XML_CONTENT_TYPE)
-                .xmlBody(
-                  xmlShape(ItemEnvelope, { status: '0' }, {}, { response: GUARANTEES[STATES.privateDeal] }),
-                ),
-        )
+        .willRespondWith(200, guaranteedDeal(STATES.privateDeal, format))
         .executeTest(async (server) => {
           const deal = await clientOf(server.url, format).opportunities.get(5001);
           expect(deal.accessList.map((e) => e.id)).toEqual(['6b1f0a52-3c1e-4c0b-9d4a-2f6c1b7e8a10']);
