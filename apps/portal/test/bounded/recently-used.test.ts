@@ -1,3 +1,4 @@
+import { expectLinear } from '@oo-crm/linearity';
 import { describe, expect, it } from 'vitest';
 import { RecentlyUsed } from '../../src/bounded/recently-used.js';
 
@@ -34,5 +35,36 @@ describe('RecentlyUsed: a map bounded by a cost, least recently used forgotten f
     kept.set('a', 'aaaa');
     kept.set('a', 'aa');
     expect([kept.get('a'), kept.cost]).toEqual(['aa', 2]);
+  });
+});
+
+describe('RecentlyUsed: each operation costs the same however many are kept', () => {
+  it('n operations past a bound of n/4 cost time linear in n (the map order alone made it quadratic)', () => {
+    // A touch and an eviction per operation, as the page writer's kept texts do once full: keeping
+    // the order in the map itself (delete, then set again) walked every deleted slot from the
+    // start at each eviction, so each operation cost time in proportion to the bound.
+    expectLinear(
+      (n) => n,
+      (n) => {
+        const kept = new RecentlyUsed<number>(n / 4);
+        for (let i = 0; i < n; i++) {
+          kept.set(`k${i}`, i);
+          kept.get(`k${i - n / 8}`);
+        }
+        return kept.cost;
+      },
+      10_000,
+    );
+  });
+
+  it('touching keeps an entry: the least recently used goes, whatever the order of setting', () => {
+    const kept = new RecentlyUsed<number>(3);
+    for (const k of ['a', 'b', 'c']) kept.set(k, 1);
+    kept.get('a');
+    kept.get('b');
+    kept.set('d', 1); // c is the least recently used
+    kept.set('e', 1); // then a
+    expect(['a', 'b', 'c', 'd', 'e'].map((k) => kept.get(k))).toEqual([undefined, 1, undefined, 1, 1]);
+    expect(kept.cost).toBe(3);
   });
 });
