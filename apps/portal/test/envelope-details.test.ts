@@ -3,6 +3,7 @@
 // "IASR" module/ASC.Api/ASC.Api/Interfaces/ResponseTypes/IApiStandartResponce.cs, "Deals"
 // module/ASC.Api/ASC.Api.CRM/CRMApi.Deals.cs; docs/real-server.md states them.
 import { decodeOpportunity } from '@oo-crm/core';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BEYOND_INT32, HRESULT, NOT_AN_INT32 } from '../src/aspnet/dotnet.js';
 import { type RunningPortal, startPortal } from '../src/index.js';
@@ -142,8 +143,39 @@ describe('bidValue at the database’s scale in JSON, re-printed in XML (docs/re
       '{"fieldValue":"\\"bidValue\\":1"}',
       '{"fieldValue":"\\"bidValue\\":1"}',
     ],
+    [
+      'each one of a list',
+      '[{"bidValue":-3},{"bidValue":0.25}]',
+      '[{"bidValue":-3.000000000},{"bidValue":0.250000000}]',
+    ],
+    ['no number', '{"bidValue":null,"x":{"bidValue":7}}', '{"bidValue":null,"x":{"bidValue":7.000000000}}'],
+    ['past what toFixed writes', '{"bidValue":1e+21}', '{"bidValue":1e+21}'],
   ])('%s', (_, json, written) => {
     expect(withBidScale(json)).toBe(written);
+  });
+
+  it('is the one global pattern it replaced, on any JSON', () => {
+    // The former reading (a global pattern over the whole text), kept here as the reference.
+    const reference = (json: string) =>
+      json.replace(/"bidValue":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, (whole, n: string) =>
+        Math.abs(Number(n)) < 1e21 ? `"bidValue":${Number(n).toFixed(9)}` : whole,
+      );
+    const withBids = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.dictionary(fc.constantFrom('bidValue', 'id', '"bidValue":1', 'x'), tie('value')),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.record({ bidValue: fc.oneof(fc.double(), fc.integer(), fc.constant(null)) }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(withBids, (value) => {
+        const json = JSON.stringify(value) ?? 'null';
+        expect(withBidScale(json)).toBe(reference(json));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('on the wire: 9 decimals in JSON on {id} and the lists, the same values as XML’s', async () => {

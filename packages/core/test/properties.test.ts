@@ -7,6 +7,7 @@ import {
   Opportunity,
   type OpportunityPage,
   PageEnvelope,
+  writeWire,
 } from '../src/index.js';
 import { pathText } from '../src/report/issue.js';
 import { runDecoder } from '../src/schema/decoder.js';
@@ -40,6 +41,15 @@ describe('round trip', () => {
         expect(right(decodeOpportunities(encodeOpportunities(p, 'xml'), 'xml'))).toEqual(
           right(decodeOpportunities(encodeOpportunities(p, 'json'), 'json')),
         );
+      }),
+    );
+  });
+
+  it('a list item written alone (under `response` in XML) is its text inside the page', () => {
+    fc.assert(
+      fc.property(page, fc.constantFrom('json' as const, 'xml' as const), (p, format) => {
+        const items = p.items.map((o) => writeWire(Opportunity.encode(o), format, 'response'));
+        expect(encodeOpportunities(p, format)).toContain(items.join(format === 'json' ? ',' : ''));
       }),
     );
   });

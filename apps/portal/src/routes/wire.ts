@@ -3,7 +3,7 @@ import {
   ErrorEnvelope,
   ItemEnvelope,
   type Json,
-  type Opportunity,
+  Opportunity,
   type OpportunityPage,
   PageEnvelope,
   type WireFormat,
@@ -31,19 +31,28 @@ export function formatOf(suffix: string | undefined, contentType: string | undef
 
 /** The scale of the database's `bid_value` column: Json.NET writes the decimal with it. */
 const BID_SCALE = 9;
-// A `bidValue` property with its number (inside a string the quotes would be escaped: never matched).
-const BID_VALUE = /"bidValue":(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+const BID_KEY = '"bidValue":';
+// The number after a `bidValue` property, read where the property was found (inside a string the
+// quotes would be escaped: never matched).
+const BID_NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
  * JSON text with `bidValue` written at the database's scale, as the server sends it
  * (`1500.000000000`; docs/real-server.md). Core writes the number (`1500`), the same value; XML
- * re-prints it (`1500`) and is left alone.
+ * re-prints it (`1500`) and is left alone. Found by `indexOf` rather than a global pattern: a
+ * deal's text is kilobytes, and this runs for every deal written.
  */
 export function withBidScale(json: string): string {
-  return json.replace(BID_VALUE, (whole, n: string) => {
-    const value = Number(n);
-    return Math.abs(value) < 1e21 ? `"bidValue":${value.toFixed(BID_SCALE)}` : whole;
-  });
+  let out = '';
+  let copied = 0;
+  for (let at = json.indexOf(BID_KEY); at !== -1; at = json.indexOf(BID_KEY, at + BID_KEY.length)) {
+    BID_NUMBER.lastIndex = at + BID_KEY.length;
+    const n = BID_NUMBER.exec(json)?.[0];
+    if (n === undefined || !(Math.abs(Number(n)) < 1e21)) continue;
+    out += json.slice(copied, at + BID_KEY.length) + Number(n).toFixed(BID_SCALE);
+    copied = BID_NUMBER.lastIndex;
+  }
+  return copied === 0 ? json : out + json.slice(copied);
 }
 
 /** How many items are written at a time: a big list goes out in pieces of this many. */
@@ -73,20 +82,15 @@ function shellOf(page: OpportunityPage, format: WireFormat): { before: string; a
     : { before: text.slice(0, at), after: text.slice(at + mark.length) };
 }
 
-/** The text of some items as they stand inside the envelope's list, written by the core writer. */
-function itemsText(
-  items: ReadonlyArray<Opportunity>,
-  format: WireFormat,
-  fields: ReadonlyArray<string> | undefined,
-): string {
-  const wire = PageEnvelope.encode({ items })['response'] as ReadonlyArray<{ readonly [key: string]: Json }>;
-  const shown =
-    fields === undefined ? wire : wire.map((item) => projected(item, fields) as { [key: string]: Json });
-  const text = writeWire({ response: shown }, format);
-  // `{"response":[…]}` or `<result>…</result>`: the list's own text.
-  return format === 'json'
-    ? withBidScale(text.slice(text.indexOf('[') + 1, text.lastIndexOf(']')))
-    : text.slice(text.indexOf('>') + 1, text.lastIndexOf('</'));
+/** A list's items, one by one, are elements of this name in XML (`writeXml` flattens `response`). */
+const LIST_ITEM = 'response';
+
+/** The text of one item as it stands inside the envelope's list, written by the core writer. */
+function itemText(item: Opportunity, format: WireFormat, fields: ReadonlyArray<string> | undefined): string {
+  const wire = Opportunity.encode(item) as { readonly [key: string]: Json };
+  const shown = fields === undefined ? wire : (projected(wire, fields) as { [key: string]: Json });
+  const text = writeWire(shown, format, LIST_ITEM);
+  return format === 'json' ? withBidScale(text) : text;
 }
 
 /**
@@ -163,7 +167,7 @@ export function* pagePieces<T extends { readonly id: number }>(
   const bytesOf = (item: T): Buffer => {
     const known = cache?.get(item);
     if (known !== undefined) return known;
-    const text = itemsText([seen(item)], format, fields);
+    const text = itemText(seen(item), format, fields);
     if (cache === undefined) return Buffer.from(text);
     // Bytes of their own: a small Buffer.from is a slice of a shared 8 KiB pool, which a kept
     // slice would hold whole, beyond the bound's count.

@@ -110,10 +110,15 @@ export function neverThrows<A>(decode: () => E.Either<Failure, A>): E.Either<Fai
 
 /**
  * Writes a wire value (an envelope, as a codec's `encode` gives it) as the server's JSON or XML
- * text: `/` escaped in JSON, Json.NET's XML under `<result>`.
+ * text: `/` escaped in JSON, Json.NET's XML under `<result>`, or under `element` (a list's item
+ * alone is `<response>…</response>`).
  */
-export function writeWire(wire: { readonly [key: string]: Json }, format: WireFormat): string {
-  return format === 'xml' ? writeXml(XML_ROOT, wire) : writeJson(wire);
+export function writeWire(
+  wire: { readonly [key: string]: Json },
+  format: WireFormat,
+  element: string = XML_ROOT,
+): string {
+  return format === 'xml' ? writeXml(element, wire) : writeJson(wire);
 }
 
 /** A parsed envelope: the server's error envelope as an api failure, else the envelope's value. */
