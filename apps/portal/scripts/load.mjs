@@ -4,8 +4,9 @@
 // headers), requests per second, the portal's CPU time per request (Linux: /proc) and errors per
 // route, with the machine's load average at each run.
 // Usage: node scripts/load.mjs [--deals 10000,100000] [--clients 20,50] [--requests 400]
-//          [--routes filter,bycontact,{id}] [--count 25] [--profile DIR]
+//          [--routes filter,bycontact,{id}] [--count 25] [--kept-texts MIB] [--profile DIR]
 // `--count` is the page size `filter` asks for (1000 is the server's largest and its default).
+// `--kept-texts MIB` starts the portal with that much room for deals' written texts (default 64).
 // `--profile DIR` starts the portal with `node --cpu-prof --cpu-prof-dir DIR` (a profile per portal).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
     routes: { type: 'string', default: 'filter,bycontact,{id}' },
     count: { type: 'string', default: '25' },
+    'kept-texts': { type: 'string' },
     profile: { type: 'string' },
   },
 });
@@ -34,10 +36,15 @@ const perRun = Math.min(Number(values.requests), 20_000);
 /** Starts the portal with N generated deals; answers its URL, the time to listen, and a stop. */
 function start(deals) {
   const t0 = performance.now();
+  const kept = values['kept-texts'] ? ['--kept-texts', values['kept-texts']] : [];
   const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
-  const child = spawn(process.execPath, [...profile, cli, '--port', '0', '--dataset', String(deals)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profile, cli, '--port', '0', '--dataset', String(deals), ...kept],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {

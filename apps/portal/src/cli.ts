@@ -18,7 +18,7 @@ function version(): string {
 const USAGE = `Usage: oo-crm-portal [--port N] [--host ADDR] [--user NAME --password PW]
          [--admin-user NAME --admin-password PW] [--guest-user NAME --guest-password PW]
          [--dataset small|medium|large|N | --seed FILE [--demo-logins]] [--base-path /p] [--unpaid] [--log]
-         [--full-text elasticsearch|none]
+         [--full-text elasticsearch|none] [--kept-texts MIB]
        oo-crm-portal --version | --help
 
 Starts the reference ONLYOFFICE portal on 127.0.0.1, with three logins: a regular user (--user), an
@@ -27,7 +27,9 @@ OO_CRM_PORTAL_PASSWORD, OO_CRM_PORTAL_ADMIN_PASSWORD and OO_CRM_PORTAL_GUEST_PAS
 command line. --seed FILE serves a team's own data (docs/portal.md): only the seed's users may log
 in, unless --demo-logins admits the demo logins too; a seeded portal prints no password. --unpaid
 answers every API call 402 unless it carries Payment-Info: false. --full-text none answers every
-text search (filterValue) with nothing, as a server without Elasticsearch does.`;
+text search (filterValue) with nothing, as a server without Elasticsearch does. --kept-texts MIB
+keeps that much of deals' written texts for the next answer that holds them (default 64; about 3 KB
+a deal: more makes big pages of many deals faster, 0 keeps none).`;
 
 /** A seed file's JSON, checked by the portal at start; a file that cannot be read or parsed is a usage error. */
 function seedFrom(file: string): Seed {
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       dataset: { type: 'string', default: 'small' },
       'base-path': { type: 'string' },
+      'kept-texts': { type: 'string' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
@@ -114,6 +117,12 @@ async function main(): Promise<void> {
   );
   const fullText = FULL_TEXT_ENGINES.find((e) => e === values['full-text']);
   if (!fullText) throw new Error(`--full-text: expected elasticsearch or none, got ${values['full-text']}`);
+  const keptTextMiB = values['kept-texts'] === undefined ? undefined : Number(values['kept-texts']);
+  if (
+    keptTextMiB !== undefined &&
+    !(Number.isSafeInteger(keptTextMiB) && keptTextMiB >= 0 && keptTextMiB <= 65_536)
+  )
+    throw new Error(`--kept-texts: expected 0–65536 (MiB), got ${values['kept-texts']}`);
   const seeded = values.seed !== undefined;
   const demo = !seeded || values['demo-logins'];
   if (!demo && (values.user || values['admin-user'] || values['guest-user']))
@@ -129,6 +138,7 @@ async function main(): Promise<void> {
     fullText,
     ...(values.seed ? { seed: seedFrom(values.seed) } : { dataset: { deals: datasetSize(values.dataset) } }),
     ...(values['base-path'] ? { basePath: values['base-path'] } : {}),
+    ...(keptTextMiB === undefined ? {} : { keptTextBytes: keptTextMiB * 1024 * 1024 }),
     ...(values.log ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
   console.log(`ONLYOFFICE reference portal listening on ${portal.url}`);

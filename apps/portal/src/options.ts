@@ -10,6 +10,7 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
+import { ITEM_BYTES_KEPT } from './routes/wire.js';
 import type { Seed } from './seed/format.js';
 import { readSeed } from './seed/read.js';
 
@@ -87,6 +88,14 @@ export interface PortalOptions {
   readonly log?: (line: string) => void;
   /** Login lockout: attempts per user name and address within a window. Default the server's, 5 per minute. */
   readonly loginThrottle?: ThrottleRule;
+  /**
+   * How many bytes of deals' written texts are kept for the next answer that holds them (by
+   * caller, form and deal, least recent forgotten first; docs/portal.md, "Bounds"). Default
+   * {@link ITEM_BYTES_KEPT} (64 MiB); 0 keeps none. A portal of many deals answering pages of
+   * 1,000 to many clients is faster with room for each caller's texts of every deal, about 3 KB a
+   * deal in JSON and 4 KB in XML.
+   */
+  readonly keptTextBytes?: number;
 }
 
 export interface ResolvedOptions {
@@ -105,6 +114,7 @@ export interface ResolvedOptions {
   readonly offsetMinutes: number;
   readonly log: ((line: string) => void) | undefined;
   readonly loginThrottle: ThrottleRule;
+  readonly keptTextBytes: number;
   /** Accounts a seed adds to the demo logins. */
   readonly seedAccounts: ReadonlyArray<Account>;
 }
@@ -115,6 +125,11 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   if (basePath !== '' && !/^\/[A-Za-z0-9/_-]+$/.test(basePath))
     throw new TypeError(`invalid basePath: ${basePath}`);
+  const keptTextBytes = options.keptTextBytes ?? ITEM_BYTES_KEPT;
+  if (!Number.isSafeInteger(keptTextBytes) || keptTextBytes < 0)
+    throw new TypeError(
+      `invalid keptTextBytes: expected a whole number of bytes, got ${String(keptTextBytes)}`,
+    );
   const seeded = options.seed === undefined ? undefined : readSeed(options.seed);
   const dataset: Dataset = seeded
     ? { users: USERS, contacts: seeded.contacts, opportunities: seeded.opportunities, tags: seeded.tags }
@@ -137,6 +152,7 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     offsetMinutes: PORTAL_OFFSET_MINUTES,
     log: options.log,
     loginThrottle: options.loginThrottle ?? SERVER_THROTTLE,
+    keptTextBytes,
   };
 }
 

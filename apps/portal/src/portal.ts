@@ -111,7 +111,7 @@ export async function launchPortal<S extends Store, A extends Authenticator>(
   await app.register(
     async (api) => {
       authenticationRoutes(api, auth, throttle);
-      opportunityRoutes(api, { auth, store, unpaid: o.unpaid });
+      opportunityRoutes(api, { auth, store, unpaid: o.unpaid, keptTextBytes: o.keptTextBytes });
     },
     { prefix: o.basePath },
   );

@@ -302,6 +302,25 @@ describe('operations', () => {
     expect((await fetch(`${portal.url}/__test/state`, { method: 'POST' })).status).toBe(404);
   });
 
+  it("keeps deals' texts within keptTextBytes: none kept gives the same answers; a bound that is not a whole number of bytes is refused", async () => {
+    const none = await startPortal({ keptTextBytes: 0 });
+    try {
+      const page = '/api/2.0/crm/opportunity/filter?count=0';
+      const read = async (p: RunningPortal, path: string) =>
+        (await fetch(`${p.url}${path}`, { headers: { authorization: await login(p) } })).text();
+      for (const path of [page, `${page.replace('filter', 'filter.xml')}`]) {
+        const kept = await read(portal, path);
+        expect(await read(portal, path)).toBe(kept); // written once, then from what was kept
+        expect(await read(none, path)).toBe(kept);
+      }
+    } finally {
+      await none.close();
+    }
+    for (const bad of [-1, 1.5, Number.NaN, 2 ** 53]) {
+      await expect(startPortal({ keptTextBytes: bad })).rejects.toThrow(/invalid keptTextBytes/);
+    }
+  });
+
   it('serves under a base path', async () => {
     const prefixed = await startPortal({ basePath: '/portal' });
     try {

@@ -189,6 +189,20 @@ describe('a seed', () => {
     expect((result as { stderr: string }).stderr).toContain('seed.users: expected at least one user');
   });
 
+  it('from the command line: --kept-texts MIB, and exit 2 naming the flag for a bad one', async () => {
+    const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+    const run = promisify(execFile);
+    for (const bad of ['-1', 'lots', '1.5', '65537']) {
+      const result = await run(process.execPath, [cli, '--port', '0', `--kept-texts=${bad}`]).catch(
+        (e: unknown) => e,
+      );
+      expect(result).toMatchObject({ code: 2 });
+      expect((result as { stderr: string }).stderr).toContain(
+        `--kept-texts: expected 0–65536 (MiB), got ${bad}`,
+      );
+    }
+  });
+
   it('admits its own users only: the demo logins are refused unless demoLogins', async () => {
     const attempt = (url: string, user: { userName: string; password: string }) =>
       fetch(`${url}/api/2.0/authentication`, {

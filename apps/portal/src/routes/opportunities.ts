@@ -60,6 +60,8 @@ export interface OpportunityRoutesContext {
   readonly store: Store;
   /** An unpaid portal: the API's calls are 402 unless `Payment-Info` exempts them. */
   readonly unpaid: boolean;
+  /** How many bytes of deals' written texts are kept (`PortalOptions.keptTextBytes`). */
+  readonly keptTextBytes: number;
 }
 
 /**
@@ -189,7 +191,7 @@ function filterPage(
 export function opportunityRoutes(app: FastifyInstance, context: OpportunityRoutesContext): void {
   const { store } = context;
   // What each caller was sent of each deal, kept for the next page that holds it.
-  const texts = new ItemTexts();
+  const texts = new ItemTexts(context.keptTextBytes);
   const keptFor = (caller: Caller, format: WireFormat) =>
     texts.of(`${caller.role} ${caller.employee.id}`, format);
   const sortFailed = (checks: Checks) =>
