@@ -6,7 +6,7 @@
 // Usage: node scripts/load.mjs [--deals 10000,100000] [--clients 20,50] [--requests 400]
 //          [--routes filter,bycontact,{id}] [--count 25] [--kept-texts MIB] [--profile DIR]
 // `--count` is the page size `filter` asks for (1000 is the server's largest and its default).
-// `--kept-texts MIB` starts the portal with that much room for deals' written texts (default 64).
+// `--kept-texts MIB` starts the portal with that much room for deals' written texts (default 4 KiB a deal, 64 to 512).
 // `--profile DIR` starts the portal with `node --cpu-prof --cpu-prof-dir DIR` (a profile per portal).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

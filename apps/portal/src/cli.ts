@@ -28,8 +28,8 @@ command line. --seed FILE serves a team's own data (docs/portal.md): only the se
 in, unless --demo-logins admits the demo logins too; a seeded portal prints no password. --unpaid
 answers every API call 402 unless it carries Payment-Info: false. --full-text none answers every
 text search (filterValue) with nothing, as a server without Elasticsearch does. --kept-texts MIB
-keeps that much of deals' written texts for the next answer that holds them (default 64; about 3 KB
-a deal: more makes big pages of many deals faster, 0 keeps none).`;
+keeps that much of deals' written texts for the next answer that holds them (default: 4 KiB a deal,
+64 to 512; 0 keeps none).`;
 
 /** A seed file's JSON, checked by the portal at start; a file that cannot be read or parsed is a usage error. */
 function seedFrom(file: string): Seed {

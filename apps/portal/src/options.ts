@@ -10,7 +10,7 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { ITEM_BYTES_KEPT } from './routes/wire.js';
+import { defaultKeptTextBytes } from './routes/wire.js';
 import type { Seed } from './seed/format.js';
 import { readSeed } from './seed/read.js';
 
@@ -90,10 +90,9 @@ export interface PortalOptions {
   readonly loginThrottle?: ThrottleRule;
   /**
    * How many bytes of deals' written texts are kept for the next answer that holds them (by
-   * caller, form and deal, least recent forgotten first; docs/portal.md, "Bounds"). Default
-   * {@link ITEM_BYTES_KEPT} (64 MiB); 0 keeps none. A portal of many deals answering pages of
-   * 1,000 to many clients is faster with room for each caller's texts of every deal, about 3 KB a
-   * deal in JSON and 4 KB in XML.
+   * caller, form and deal, least recent forgotten first; docs/portal.md, "Bounds"). Default: room
+   * for every deal's text once (4 KiB a deal), at least 64 MiB and at most 512 MiB; 0 keeps none.
+   * Pages of many deals to many callers, or in both forms, are faster with more.
    */
   readonly keptTextBytes?: number;
 }
@@ -125,8 +124,8 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   if (basePath !== '' && !/^\/[A-Za-z0-9/_-]+$/.test(basePath))
     throw new TypeError(`invalid basePath: ${basePath}`);
-  const keptTextBytes = options.keptTextBytes ?? ITEM_BYTES_KEPT;
-  if (!Number.isSafeInteger(keptTextBytes) || keptTextBytes < 0)
+  const { keptTextBytes } = options;
+  if (keptTextBytes !== undefined && !(Number.isSafeInteger(keptTextBytes) && keptTextBytes >= 0))
     throw new TypeError(
       `invalid keptTextBytes: expected a whole number of bytes, got ${String(keptTextBytes)}`,
     );
@@ -152,7 +151,7 @@ export function resolveOptions(options: PortalOptions): ResolvedOptions {
     offsetMinutes: PORTAL_OFFSET_MINUTES,
     log: options.log,
     loginThrottle: options.loginThrottle ?? SERVER_THROTTLE,
-    keptTextBytes,
+    keptTextBytes: keptTextBytes ?? defaultKeptTextBytes(dataset.opportunities.length),
   };
 }
 

@@ -7,7 +7,13 @@ import { projected } from '../../src/aspnet/list-pipeline.js';
 import type { Caller } from '../../src/auth/authenticator.js';
 import { Store } from '../../src/crm/store.js';
 import { generateDataset, generateOpportunities, USERS } from '../../src/dataset/index.js';
-import { ITEMS_PER_PIECE, ItemTexts, pagePieces, withBidScale } from '../../src/routes/wire.js';
+import {
+  defaultKeptTextBytes,
+  ITEMS_PER_PIECE,
+  ItemTexts,
+  pagePieces,
+  withBidScale,
+} from '../../src/routes/wire.js';
 
 const DEALS = generateOpportunities(3 * ITEMS_PER_PIECE + 7);
 const same = <T>(x: T) => x;
@@ -135,6 +141,13 @@ describe('the texts a portal keeps (ItemTexts)', () => {
     expect(texts.size).toBeGreaterThan(bound - 2 * Math.max(...deals.map(size)));
     expect(kept.get(deals[0]!)).toBeUndefined();
     expect(kept.get(deals[49]!)).toBeDefined();
+  });
+
+  it('have room for every deal once by default, 64 to 512 MiB', () => {
+    const MiB = 1024 * 1024;
+    expect([60, 10_000, 20_000, 100_000, 1_000_000].map((n) => defaultKeptTextBytes(n) / MiB)).toEqual([
+      64, 64, 78.125, 390.625, 512,
+    ]);
   });
 
   it('never give an item the text of another item with the same id', () => {
