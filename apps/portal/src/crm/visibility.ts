@@ -8,8 +8,13 @@ import { RecentlyUsed } from '../bounded/recently-used.js';
  */
 export const VIEWS_KEPT = 32;
 
-/** What decides which deals a caller sees, and what each of them looks like: the role and the employee. */
-export const viewKey = (caller: Caller): string => `${caller.role} ${caller.employee.id}`;
+/**
+ * What decides which deals a caller sees, and what each of them looks like: an administrator sees
+ * every deal and contact with every right, whoever they are (`CRMSecutiry.cs` 436-438; crm/store.ts),
+ * anyone else by their role and employee. Callers with one key share what is worked out for them.
+ */
+export const viewKey = (caller: Caller): string =>
+  caller.role === 'admin' ? 'admin' : `${caller.role} ${caller.employee.id}`;
 
 /** Which deals one caller may see: a byte per deal (1: seen), how many, and whether that is every one. */
 export interface DealsSeen {

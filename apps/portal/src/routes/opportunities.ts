@@ -25,6 +25,7 @@ import type { Authenticator, Caller } from '../auth/authenticator.js';
 import { credentialsOf } from '../auth/credentials.js';
 import { readFilterRequest } from '../crm/filter-request.js';
 import type { Store } from '../crm/store.js';
+import { viewKey } from '../crm/visibility.js';
 import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
 import {
   formatOf,
@@ -192,8 +193,7 @@ export function opportunityRoutes(app: FastifyInstance, context: OpportunityRout
   const { store } = context;
   // What each caller was sent of each deal, kept for the next page that holds it.
   const texts = new ItemTexts(context.keptTextBytes);
-  const keptFor = (caller: Caller, format: WireFormat) =>
-    texts.of(`${caller.role} ${caller.employee.id}`, format);
+  const keptFor = (caller: Caller, format: WireFormat) => texts.of(viewKey(caller), format);
   const sortFailed = (checks: Checks) =>
     checks.refuse(500, 'Failed to compare two elements in the array.', HRESULT.invalidOperation);
 

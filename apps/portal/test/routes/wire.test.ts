@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { projected } from '../../src/aspnet/list-pipeline.js';
 import type { Caller } from '../../src/auth/authenticator.js';
 import { Store } from '../../src/crm/store.js';
+import { viewKey } from '../../src/crm/visibility.js';
 import { generateDataset, generateOpportunities, USERS } from '../../src/dataset/index.js';
 import {
   defaultKeptTextBytes,
@@ -126,6 +127,18 @@ describe('the texts a portal keeps (ItemTexts)', () => {
       expect(views.size).toBeGreaterThan(2);
     },
   );
+
+  it('are shared by callers who see the same: every administrator, whoever they are', () => {
+    const admins: ReadonlyArray<Caller> = [0, 3, 5].map((i) => ({ role: 'admin', employee: employees[i]! }));
+    const page = { items: dataset.opportunities.slice(0, 250), count: 250 };
+    for (const format of ['json', 'xml'] as const) {
+      const texts = admins.map((a) => bytes(pagePieces(page, store.seenBy(a), format, undefined)));
+      expect(new Set(admins.map(viewKey)).size).toBe(1);
+      expect(new Set(texts).size).toBe(1);
+    }
+    const users = callers.filter((c) => c.role === 'user');
+    expect(new Set(users.map(viewKey)).size).toBe(users.length);
+  });
 
   it('keep at most their bound in bytes, forgetting the least recent first', () => {
     const deals = dataset.opportunities.slice(0, 50);
