@@ -10,7 +10,7 @@ import {
   profileUrlOf,
   USERS,
 } from './dataset/index.js';
-import { defaultKeptTextBytes } from './routes/wire.js';
+import { defaultKeptTextBytes } from './routes/kept-texts.js';
 import type { Seed } from './seed/format.js';
 import { readSeed } from './seed/read.js';
 

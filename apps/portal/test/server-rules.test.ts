@@ -232,7 +232,7 @@ describe('the lows (docs/real-server.md)', () => {
   });
 });
 
-describe('the texts the portal keeps of what it sent (routes/wire.ts, ItemTexts)', () => {
+describe('the texts the portal keeps of what it sent (routes/kept-texts.ts, ItemTexts)', () => {
   it('never gives one caller what another saw of the same deal', async () => {
     const contactOf = async (token: string) => {
       const body = (await (await get('filter?sortBy=id', token)).json()) as {

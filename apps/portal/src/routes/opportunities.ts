@@ -27,9 +27,9 @@ import { readFilterRequest } from '../crm/filter-request.js';
 import type { Store } from '../crm/store.js';
 import { viewKey } from '../crm/visibility.js';
 import { PORTAL_OFFSET_MINUTES } from '../dataset/index.js';
+import { ItemTexts } from './kept-texts.js';
 import {
   formatOf,
-  ItemTexts,
   sendApiError,
   sendContextFailure,
   sendHtmlNotFound,

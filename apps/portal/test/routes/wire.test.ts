@@ -8,13 +8,8 @@ import type { Caller } from '../../src/auth/authenticator.js';
 import { Store } from '../../src/crm/store.js';
 import { viewKey } from '../../src/crm/visibility.js';
 import { generateDataset, generateOpportunities, USERS } from '../../src/dataset/index.js';
-import {
-  defaultKeptTextBytes,
-  ITEMS_PER_PIECE,
-  ItemTexts,
-  pagePieces,
-  withBidScale,
-} from '../../src/routes/wire.js';
+import { defaultKeptTextBytes, ItemTexts } from '../../src/routes/kept-texts.js';
+import { ITEMS_PER_PIECE, pagePieces, withBidScale } from '../../src/routes/wire.js';
 
 const DEALS = generateOpportunities(3 * ITEMS_PER_PIECE + 7);
 const same = <T>(x: T) => x;
