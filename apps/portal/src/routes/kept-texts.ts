@@ -71,5 +71,5 @@ export class ItemTexts {
   }
 }
 
-/** A caller's kept texts, for {@link pagePieces}. */
+/** A caller's kept texts, for `pagePieces` (routes/wire.ts). */
 export type KeptTexts = ReturnType<ItemTexts['of']>;
