@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   eachDeal,
-  expectWellFormed,
   junitPath,
   pactOf,
+  readWellFormed,
   referencePortal,
   runCli,
   tamperingProxy,
@@ -66,8 +66,7 @@ describe('the command in CI', () => {
     expect(run.stdout).toMatch(
       /\n1 passed, 0 failed, 3 skipped \(--fail-on-skip: a skipped interaction fails the run\)\n$/,
     );
-    const xml = readFileSync(junit, 'utf8');
-    expectWellFormed(xml);
+    const xml = readWellFormed(junit);
     expect(xml).toContain('<testsuites name="oo-crm contract" tests="4" failures="3" skipped="0">');
   });
 
@@ -78,8 +77,7 @@ describe('the command in CI', () => {
       GITHUB_STEP_SUMMARY: summary,
     });
     expect(run.code).toBe(2);
-    const xml = readFileSync(junit, 'utf8');
-    expectWellFormed(xml);
+    const xml = readWellFormed(junit);
     expect(xml).toContain('<testsuites name="oo-crm contract" tests="1" failures="1" skipped="0">');
     expect(xml).toContain(`<property name="contract-version" value="${VERSION}"/>`);
     expect(xml).toMatch(/<failure message="no token: give --token \(or OO_CRM_TOKEN\)/);

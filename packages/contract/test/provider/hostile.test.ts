@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../dist/limits.js';
 import {
   eachDeal,
-  expectWellFormed,
   junitPath,
   listen,
   pactOf,
+  readWellFormed,
   referencePortal,
   runCli,
   tamperingProxy,
@@ -90,7 +90,7 @@ describe('never leak', () => {
       const written = [run.stdout, run.stderr, readFileSync(junit, 'utf8'), readFileSync(summary, 'utf8')];
       for (const text of written) expect(text).not.toContain(reference.token);
       expect(run.stderr.length).toBeGreaterThan(0); // Pact's own output was there, scrubbed
-      expectWellFormed(readFileSync(junit, 'utf8'));
+      readWellFormed(junit);
     } finally {
       await echo.close();
     }
@@ -158,8 +158,7 @@ describe('never follow', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('the provider answered a redirect (307); not followed');
       expect(elsewhere).toEqual([]);
-      const xml = readFileSync(junit, 'utf8');
-      expectWellFormed(xml);
+      const xml = readWellFormed(junit);
       expect(xml).toMatch(/<testsuites name="oo-crm contract" tests="1" failures="1" skipped="0">/);
       expect(xml).toContain('redirect (307)');
     } finally {
@@ -293,8 +292,7 @@ describe('bounded', () => {
       );
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('the run did not finish within its deadline (2 s)');
-      const xml = readFileSync(junit, 'utf8');
-      expectWellFormed(xml);
+      const xml = readWellFormed(junit);
       expect(xml).toContain('<failure message="the run did not finish within its deadline (2 s)"');
     } finally {
       await silent.close();
@@ -356,8 +354,7 @@ describe('escaped', () => {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
       expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
       expect(run.stdout).toContain('\\u001b]0;pwned\\u0007');
-      const xml = readFileSync(junit, 'utf8');
-      expectWellFormed(xml);
+      const xml = readWellFormed(junit);
       expect(xml).toContain('\\u001b]0;pwned');
     } finally {
       await hostile.close();

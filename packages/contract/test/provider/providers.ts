@@ -150,6 +150,13 @@ export function verifyWithToken(
 /** A fresh path for a JUnit file. */
 export const junitPath = () => join(mkdtempSync(join(tmpdir(), 'contract-junit-')), 'contract.xml');
 
+/** A JUnit file's text, asserted well-formed by {@link expectWellFormed}. */
+export function readWellFormed(path: string): string {
+  const xml = readFileSync(path, 'utf8');
+  expectWellFormed(xml);
+  return xml;
+}
+
 /**
  * Asserts a JUnit file is well-formed XML 1.0: the parser's check, and no character XML 1.0 refuses
  * (raw, or as a character reference), which the parser lets through.

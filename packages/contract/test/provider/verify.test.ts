@@ -2,19 +2,12 @@
 // mode) with a token only, with every credential, against the test-mode portal, and against
 // providers that break it (booleans as strings, a field dropped, XML lists wrapped), through the
 // published command and its report.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { startPortal } from '@oo-crm/portal';
 import { startTestPortal, type TestPortal } from '@oo-crm/portal/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPacts } from '../../dist/verify.js';
-import {
-  expectWellFormed,
-  junitPath,
-  referencePortal,
-  runCli,
-  tamperingProxy,
-  tokenOf,
-} from './providers.js';
+import { junitPath, readWellFormed, referencePortal, runCli, tamperingProxy, tokenOf } from './providers.js';
 
 // The interactions a token alone cannot run: they need a login, or a user without CRM access.
 const NEEDS_CREDENTIALS = [
@@ -122,8 +115,7 @@ describe('a provider that breaks the contract fails, naming the field', () => {
       expect(stdout).toMatch(named);
       expect(stdout).not.toContain('\u001b[');
       expect(stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped\n$/);
-      const xml = readFileSync(junit, 'utf8');
-      expectWellFormed(xml);
+      const xml = readWellFormed(junit);
       expect(xml).toMatch(/<testsuites name="oo-crm contract" tests="\d+" failures="[1-9]/);
       expect(xml).toContain('<failure message=');
     } finally {
