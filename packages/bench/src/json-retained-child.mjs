@@ -66,7 +66,7 @@ const holderOf = (name) => {
 };
 const holders = [holderOf('AccountingModel'), holderOf('AccountingTree')];
 /** The value a holder holds: its `value` property. */
-const valueOf = (h) => {
+const heldValue = (h) => {
   for (let e = firstEdge[h]; e < firstEdge[h + 1]; e += EF) {
     if (edges[e + eType] === PROPERTY && strings[edges[e + eName]] === 'value') return edges[e + eTo] / NF;
   }
@@ -134,11 +134,13 @@ function kindOf(i) {
 
 const retainedBy = (h) => {
   const seen = new Uint8Array(count);
-  reach(valueOf(h), seen, holders);
+  reach(heldValue(h), seen, holders);
   const kinds = {};
   for (let i = 0; i < count; i++) {
     if (seen[i] === 0 || fromRoots[i] === 1) continue;
-    const k = (kinds[kindOf(i)] ??= { objects: 0, bytes: 0 });
+    const kind = kindOf(i);
+    kinds[kind] ??= { objects: 0, bytes: 0 };
+    const k = kinds[kind];
     k.objects++;
     k.bytes += nodes[i * NF + nSize];
   }
