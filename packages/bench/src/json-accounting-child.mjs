@@ -8,6 +8,7 @@
 // `decodeOpportunities`, so that the split can be checked to cost what the real call costs.
 // `walk` = `check` (a diagnostic) walks the parsed tree with the hand-written check instead, which
 // reads every value and builds nothing (hand-check.mjs): the cost of reading the tree alone.
+import { writeFileSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { PageEnvelope } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
@@ -19,6 +20,11 @@ const n = Number(process.argv[2]);
 const WARM_MS = Number(process.argv[3] ?? 3000);
 const MEASURE_MS = Number(process.argv[4] ?? 6000);
 const WALK = process.argv[5] ?? 'model';
+// With `--cpu-prof` (json-accounting.mjs's profile step): where to write the measured spans of each
+// phase on the profiler's clock (CLOCK_MONOTONIC, µs), so that its samples can be told apart.
+const SPANS_FILE = process.argv[6];
+const clockUs = () => Number(process.hrtime.bigint() / 1000n);
+const clocked = { parse: [], walk: [] };
 const core = await import('@oo-crm/core');
 // The walk of decodeBody's JSON path, on a value it owns (its lists become the model's lists).
 const { envelopeOf } = await import(new URL('wire/body.js', import.meta.resolve('@oo-crm/core')).href);
@@ -71,17 +77,24 @@ const round = () => {
     if (record) records.decode.push(span(t0, t1, cpuMs() - c0));
   } else {
     c0 = cpuMs();
+    const u0 = clockUs();
     t0 = performance.now();
     const wire = JSON.parse(json);
     const tMid = performance.now();
-    const cMid = cpuMs();
+    const uMid = clockUs();
     if (WALK === 'check') {
       if (!handCheckValue(wire)) throw new Error('the hand-written check refuses the body');
       sink = wire;
     } else sink = check(envelopeOf(wire, PageEnvelope, { ownsInput: true }));
     t1 = performance.now();
-    if (record)
-      records.split.push({ parse: span(t0, tMid, cMid - c0), walk: span(tMid, t1, cpuMs() - cMid) });
+    const u1 = clockUs();
+    // CPU time of the whole only: a reading between the phases would be timed as part of one.
+    const cpu = cpuMs() - c0;
+    if (record) {
+      records.split.push({ parse: span(t0, tMid, Number.NaN), walk: span(tMid, t1, Number.NaN), cpu });
+      clocked.parse.push([u0, uMid]);
+      clocked.walk.push([uMid, u1]);
+    }
   }
   c0 = cpuMs();
   t0 = performance.now();
@@ -94,6 +107,7 @@ record = true;
 for (const end = performance.now() + MEASURE_MS; performance.now() < end || records.split.length < 15; )
   round();
 void sink;
+if (SPANS_FILE !== undefined) writeFileSync(SPANS_FILE, JSON.stringify(clocked));
 await new Promise((resolve) => setTimeout(resolve, 50));
 observer.disconnect();
 
@@ -125,7 +139,7 @@ const summary = (ss) => ({
 const whole = records.split.map((s) => ({
   from: s.parse.from,
   to: s.walk.to,
-  cpu: s.parse.cpu + s.walk.cpu,
+  cpu: s.cpu,
   minor: s.parse.minor + s.walk.minor,
   major: s.parse.major + s.walk.major,
 }));
