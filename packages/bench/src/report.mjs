@@ -203,9 +203,10 @@ What is left of our allocation beyond \`JSON.parse\`'s is the model itself: abou
 records per opportunity (an object per record, one per date) that a decode exists to build, and, in
 XML, the strings (\`JSON.parse\` makes the same). Removing the records' share would mean handing out
 the parsed objects themselves, changed in place: their hidden classes would then differ with the
-fields each record happens to carry (measured before: no faster from a clean start).
+fields each record happens to carry (no faster from a clean start; in the steady state, see the
+accounting below: faster on large pages, slower on small ones).
 
-### Instructions, and what stands between the JSON decode and 1.15× on large pages
+### Instructions
 
 Measured apart from this run (Node 20, this machine, 2026-12-07), so these figures are findings
 rather than this page's numbers. Counted in instructions (callgrind, 100 opportunities, under
@@ -218,21 +219,106 @@ ended without a search, look for a nullable record's end tag without making a st
 text once for both its forbidden characters and its first \`&\`). The time ratios above read higher
 than the instructions by how well the processor runs each: \`JSON.parse\` is a tight native loop.
 
-On large pages the time is collection. At 10,000 most of \`JSON.parse\`'s own time is scavenges
-(its tree, 3.5 kB per opportunity, survives them), and a JSON decode pays those and then the
-model's: V8 already allocates the records in the old generation (their allocation sites are
-"tenured" after the first rounds), but every date and every kept string still survives the young
-generation, and the decode walks a tree that the scavenges have scattered (about 25 µs per
-opportunity at 10,000 against 1.2 µs at 100, where the tree is young and in order). Parsing the
-list item by item (cutting the text at each item's end and decoding each item at once, so that the
-parsed item dies young) was measured: CPU 1.23× against 1.37× for the whole at 10,000, in one
-process, but 5–14% slower at 100, where there is no collection to save; not adopted. What would
-reach 1.15× is a model that keeps less per opportunity: records shared between deals (measured
-before: slower on small pages, and equal records become one object) or dates kept as their text
-alone until read (a change of the public \`ApiDateTime\` values). At 100, where nothing collects,
-the JSON decode's own walk is about a tenth of the call's instructions; testing the leaves that
-decode to themselves in line in the generated decoders saved 0.9% of them, but costs 160 bytes of
-core's 18 KiB budget, which has 5 left: not adopted.
+At 100, where nothing collects, the JSON decode's own walk is about a tenth of the call's
+instructions; testing the leaves that decode to themselves in line in the generated decoders saved
+0.9% of them, but costs 160 bytes of core's 18 KiB budget, which has 5 left: not adopted.
+
+### The JSON decode's cost, accounted
+
+Measured apart from this run by \`node packages/bench/src/json-accounting.mjs\` (2026-12-07 02:47 UTC,
+the machine's load average 1.8 when it began, Node 20.20.2): the headline protocol (each size in 3
+fresh processes, warmed 3 s, then \`JSON.parse\`, the JSON decode and the XML decode interleaved for
+6 s, no forced collection), with each call's collections attributed to it (every \`gc\` performance
+entry that starts inside the call: scavenges, and mark-compacts with the incremental marking's
+finishing pauses). Every other round runs the JSON decode in its two phases, \`JSON.parse\` of the body
+and then the walk that builds the model (what \`decodeBody\` does with JSON), each timed with its own
+collections; the other rounds run \`decodeOpportunities\` itself (the ratio in parentheses: the same
+cost). A second pass replaces the walk by the hand-written check, which reads every value of the
+same tree and builds nothing (\`hand-check.mjs\`). Microseconds per opportunity, means over the calls
+(so that the parts add up), medians over the processes:
+
+| opportunities | \`JSON.parse\`: mutator + GC | decode: its \`JSON.parse\`, mutator + GC | decode: the walk, mutator + GC | GC beyond \`JSON.parse\`'s | decode ÷ \`JSON.parse\`, means | medians (the headline's) | CPU time | a walk that builds nothing |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| 100 | 8.60 + 0.21 | 8.28 + 0.20 | 1.73 + 0.21 | 0.20 | 1.18× (1.16×) | 1.16× | 1.17× | 0.82 + 0.00 |
+| 1,000 | 9.85 + 18.23 | 9.28 + 3.64 | 6.17 + 0.00 | −14.60 | 0.68× (0.63×) | 0.57× | 0.57× | 1.21 + 0.00 |
+| 10,000 | 10.74 + 21.19 | 8.85 + 19.82 | 8.85 + 0.00 | −1.37 | 1.22× (1.27×) | 1.25× | 1.31× | 2.18 + 0.00 |
+
+The collections in it, scavenge / mark-compact (µs per opportunity), and the share of calls that collect:
+
+| opportunities | \`JSON.parse\` | decode: its \`JSON.parse\` | decode: the walk |
+|---:|---:|---:|---:|
+| 100 | 0.21 / 0.00 (2%) | 0.20 / 0.00 (2%) | 0.21 / 0.00 (2%) |
+| 1,000 | 17.44 / 0.79 (75%) | 3.64 / 0.00 (25%) | 0.00 / 0.00 (0%) |
+| 10,000 | 21.08 / 0.11 (100%) | 19.69 / 0.13 (100%) | 0.00 / 0.00 (0%) |
+
+What a decoded page keeps, against what \`JSON.parse\`'s tree keeps (\`json-retained-child.mjs\`: a heap
+snapshot; what the value alone keeps alive, V8's shallow sizes, 8-byte pointers), objects and bytes
+per opportunity:
+
+| kind | model at 100 | 1,000 | 10,000 | tree at 100 | 1,000 | 10,000 |
+|---|---:|---:|---:|---:|---:|---:|
+| \`ApiDateTime\` | 2.06, 82 | 2.16, 86 | 2.13, 85 | – | – | – |
+| records: Opportunity | 1.00, 184 | 1.00, 184 | 1.00, 184 | 1.00, 165 | 1.00, 164 | 1.00, 164 |
+| records: Contact | 3.31, 397 | 3.21, 385 | 3.29, 395 | 3.31, 372 | 3.21, 364 | 3.29, 372 |
+| records: Employee | 2.68, 172 | 3.47, 222 | 3.37, 215 | 2.68, 167 | 3.47, 216 | 3.37, 210 |
+| records: Currency | 3.46, 249 | 3.32, 239 | 3.16, 228 | 3.46, 249 | 3.32, 239 | 3.16, 228 |
+| records: CustomField | 2.81, 225 | 2.73, 218 | 2.65, 212 | 2.81, 225 | 2.73, 218 | 2.65, 212 |
+| records: Stage | 1.00, 80 | 1.00, 80 | 1.00, 80 | 1.00, 72 | 1.00, 72 | 1.00, 72 |
+| arrays (with their elements) | 4.57, 166 | 5.16, 186 | 5.07, 183 | 4.57, 166 | 5.16, 186 | 5.07, 183 |
+| strings | 29.40, 1845 | 31.35, 1982 | 31.22, 1994 | 31.40, 1933 | 33.58, 2078 | 33.38, 2088 |
+| heap numbers | 0.90, 14 | 0.88, 14 | 0.85, 14 | 0.90, 14 | 0.88, 14 | 0.85, 14 |
+| hidden classes, property stores | 0.04, 3 | 0.00, 0 | 0.00, 0 | 2.64, 256 | 0.39, 38 | 0.04, 4 |
+| **total** | 51.24, 3417 | 54.28, 3597 | 53.73, 3589 | 53.78, 3620 | 54.73, 3590 | 53.80, 3545 |
+
+One call allocates, bytes per opportunity (\`alloc-child.mjs\`): \`JSON.parse\` 3863 at 1,000 and 3573 at
+10,000, the JSON decode 5563 and 5077: 1,700 and 1,503 more.
+
+What this says:
+
+- **The model keeps what \`JSON.parse\`'s tree keeps** (+1.2% at 10,000, less at 100 where the tree's
+  own hidden classes weigh): its strings and lists are the tree's own, uncopied; it adds 2.1 dates
+  (85 bytes) and makes its records 8 bytes larger each where it holds a default the server left
+  out; it drops 2.2 strings (the 0.87 not-set dates, which decode to \`null\`, and texts decoded from
+  HTML once per decode and shared).
+- **It adds no collection time.** At 10,000 the decode's collections are those of its own
+  \`JSON.parse\` (19.8 µs against \`JSON.parse\`'s 21.2: the model's records are allocated in the old
+  generation, and no call's walk collects); at 1,000 \`JSON.parse\` pays the round's scavenge (75% of
+  its calls) and the decode rarely, which is the 0.57×; at 100 nothing collects.
+- **What stands between the decode and 1.15× is the walk's own (mutator) time**: 1.73 µs per
+  opportunity at 100 (0.20× \`JSON.parse\`, against 0.15× allowed: 1.32 µs) and 8.85 µs at 10,000
+  (0.28×, against 4.8 µs allowed). Reading and checking every value costs 0.82 and 2.18 µs of it (a
+  decoder that built nothing on top of \`JSON.parse\` would be 1.08× and 1.06×); **building the model
+  costs the rest, 0.9 µs per opportunity at 100 and 6.7 µs at 10,000**, for the same 14.5 records
+  and 2.1 dates per opportunity, so that cost grows with the page (5.0 µs at 1,000) and not with the
+  work. V8's CPU profiler (\`node packages/bench/src/json-walk-profile.mjs 10000\`) puts 85% of the walk's
+  samples at 10,000 in the generated record decoders themselves, 6% in the collector (the
+  incremental marking's steps, which no \`gc\` entry reports), 3% in the date check. It is not the
+  tree's scattering by scavenges: with a young generation of 128 MiB, in which the 35 MB tree stays
+  young and in the order it was made (a diagnostic flag, not a setting), the walk's median at
+  10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit the cost of
+  writing 1.5 kB of new objects per opportunity once tree and model outgrow the processor's caches
+  (0.5 MB at 100, 5 MB at 1,000); there is no hardware counter here to prove it.
+
+Each allocation that remains, and what removing it would cost (A/B: \`ab.mjs\`, this build against a
+build changed as said, 5 pairs of fresh processes, medians of the JSON decode's ratio, 2026-12-07,
+load average 2 to 5):
+
+| allocation, per opportunity | to remove it | JSON decode ×, 100 / 1,000 / 10,000: as built → without it |
+|---|---|---|
+| 14.5 records, 1,314 bytes (a new object for each parsed one) | hand out the parsed objects, changed in place: the same types, but another key order (defaults added last), \`response\` left beside \`items\`, and a hidden class per combination of fields the server sent | 1.16× / 0.62× / 1.28× → 1.19× / 3.21× / 1.08× (CPU at 10,000: 1.26× → 1.05×; at 1,000 the decode keeps the whole parsed tree alive, 3.6 kB per opportunity where the records are 1.5 kB, and the round's scavenge moved from \`JSON.parse\` into it: \`JSON.parse\`'s median fell from 24.6 to 8.1 ms) |
+| of which 7.5 Currency, Employee and Stage records, 523 bytes | one object for equal records within a page: equal records become one object | measured before: slower on small pages, no faster from a clean start |
+| 2.1 \`ApiDateTime\`, 85 bytes | keep a date's text, checked, and make the \`ApiDateTime\` when read: a change of the public type of every date field | 1.16× / 0.69× / 1.29× → 1.17× / 0.59× / 1.20× (CPU at 10,000: 1.28× → 1.23×) |
+| strings, lists, numbers | none made: the tree's own are kept | – |
+
+So the allocation that stands between the JSON decode and 1.15× at 10,000 is the records: handing
+out the parsed objects instead reaches 1.08×, but changes the decoded values' key order and shape,
+costs 3% at 100 and five times at 1,000; dates kept as text reach 1.20× and change a public type.
+At 100 nothing measured gains: there the walk may take 1.32 µs per opportunity, reading alone takes
+0.82, which leaves 0.5 µs to build 14.5 records and 2.1 dates (30 ns an object; they take 55 now).
+Parsing the list item by item (each item's text cut at its end and decoded at once, so that its
+parsed tree dies young) would attack the other half at 10,000, the decode's own \`JSON.parse\`
+collections (19.8 µs per opportunity): measured before at CPU 1.23× against 1.37× for the whole, in
+one process, and 5–14% slower at 100; not retried in this round.
 
 ## The clean start: where allocation shows
 
