@@ -225,7 +225,7 @@ instructions; testing the leaves that decode to themselves in line in the genera
 
 ### The JSON decode's cost, accounted
 
-Measured apart from this run by \`node packages/bench/src/json-accounting.mjs\` (2026-12-07 02:47 UTC,
+Measured apart from this run by \`node packages/bench/src/json-accounting.mjs\` (2026-12-07 03:15 UTC,
 the machine's load average 1.8 when it began, Node 20.20.2): the headline protocol (each size in 3
 fresh processes, warmed 3 s, then \`JSON.parse\`, the JSON decode and the XML decode interleaved for
 6 s, no forced collection), with each call's collections attributed to it (every \`gc\` performance
@@ -239,17 +239,17 @@ same tree and builds nothing (\`hand-check.mjs\`). Microseconds per opportunity,
 
 | opportunities | \`JSON.parse\`: mutator + GC | decode: its \`JSON.parse\`, mutator + GC | decode: the walk, mutator + GC | GC beyond \`JSON.parse\`'s | decode ÷ \`JSON.parse\`, means | medians (the headline's) | CPU time | a walk that builds nothing |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
-| 100 | 8.60 + 0.21 | 8.28 + 0.20 | 1.73 + 0.21 | 0.20 | 1.18× (1.16×) | 1.16× | 1.17× | 0.82 + 0.00 |
-| 1,000 | 9.85 + 18.23 | 9.28 + 3.64 | 6.17 + 0.00 | −14.60 | 0.68× (0.63×) | 0.57× | 0.57× | 1.21 + 0.00 |
-| 10,000 | 10.74 + 21.19 | 8.85 + 19.82 | 8.85 + 0.00 | −1.37 | 1.22× (1.27×) | 1.25× | 1.31× | 2.18 + 0.00 |
+| 100 | 8.07 + 0.20 | 8.09 + 0.17 | 1.37 + 0.21 | 0.19 | 1.19× (1.20×) | 1.15× | 1.20× | 0.75 + 0.00 |
+| 1,000 | 9.29 + 12.26 | 9.44 + 2.46 | 5.54 + 0.00 | −9.79 | 0.81× (0.75×) | 0.62× | 0.55× | 1.14 + 0.00 |
+| 10,000 | 8.42 + 11.78 | 8.40 + 11.91 | 7.28 + 0.36 | 0.49 | 1.40× (1.39×) | 1.36× | 1.26× | 1.65 + 0.00 |
 
 The collections in it, scavenge / mark-compact (µs per opportunity), and the share of calls that collect:
 
 | opportunities | \`JSON.parse\` | decode: its \`JSON.parse\` | decode: the walk |
 |---:|---:|---:|---:|
-| 100 | 0.21 / 0.00 (2%) | 0.20 / 0.00 (2%) | 0.21 / 0.00 (2%) |
-| 1,000 | 17.44 / 0.79 (75%) | 3.64 / 0.00 (25%) | 0.00 / 0.00 (0%) |
-| 10,000 | 21.08 / 0.11 (100%) | 19.69 / 0.13 (100%) | 0.00 / 0.00 (0%) |
+| 100 | 0.20 / 0.00 (2%) | 0.17 / 0.00 (2%) | 0.21 / 0.00 (2%) |
+| 1,000 | 11.74 / 0.51 (78%) | 2.33 / 0.13 (24%) | 0.00 / 0.00 (0%) |
+| 10,000 | 11.71 / 0.06 (100%) | 11.72 / 0.19 (100%) | 0.36 / 0.00 (7%) |
 
 What a decoded page keeps, against what \`JSON.parse\`'s tree keeps (\`json-retained-child.mjs\`: a heap
 snapshot; what the value alone keeps alive, V8's shallow sizes, 8-byte pointers), objects and bytes
@@ -270,34 +270,40 @@ per opportunity:
 | hidden classes, property stores | 0.04, 3 | 0.00, 0 | 0.00, 0 | 2.64, 256 | 0.39, 38 | 0.04, 4 |
 | **total** | 51.24, 3417 | 54.28, 3597 | 53.73, 3589 | 53.78, 3620 | 54.73, 3590 | 53.80, 3545 |
 
-One call allocates, bytes per opportunity (\`alloc-child.mjs\`): \`JSON.parse\` 3863 at 1,000 and 3573 at
-10,000, the JSON decode 5563 and 5077: 1,700 and 1,503 more.
+One call allocates, bytes per opportunity (\`alloc-child.mjs\`): \`JSON.parse\` 3862 at 1,000 and 3573 at
+10,000, the JSON decode 5360 and 5074: 1,497 and 1,500 more.
 
 What this says:
 
 - **The model keeps what \`JSON.parse\`'s tree keeps** (+1.2% at 10,000, less at 100 where the tree's
   own hidden classes weigh): its strings and lists are the tree's own, uncopied; it adds 2.1 dates
-  (85 bytes) and makes its records 8 bytes larger each where it holds a default the server left
-  out; it drops 2.2 strings (the 0.87 not-set dates, which decode to \`null\`, and texts decoded from
-  HTML once per decode and shared).
-- **It adds no collection time.** At 10,000 the decode's collections are those of its own
-  \`JSON.parse\` (19.8 µs against \`JSON.parse\`'s 21.2: the model's records are allocated in the old
-  generation, and no call's walk collects); at 1,000 \`JSON.parse\` pays the round's scavenge (75% of
-  its calls) and the decode rarely, which is the 0.57×; at 100 nothing collects.
-- **What stands between the decode and 1.15× is the walk's own (mutator) time**: 1.73 µs per
-  opportunity at 100 (0.20× \`JSON.parse\`, against 0.15× allowed: 1.32 µs) and 8.85 µs at 10,000
-  (0.28×, against 4.8 µs allowed). Reading and checking every value costs 0.82 and 2.18 µs of it (a
-  decoder that built nothing on top of \`JSON.parse\` would be 1.08× and 1.06×); **building the model
-  costs the rest, 0.9 µs per opportunity at 100 and 6.7 µs at 10,000**, for the same 14.5 records
-  and 2.1 dates per opportunity, so that cost grows with the page (5.0 µs at 1,000) and not with the
-  work. V8's CPU profiler (\`node packages/bench/src/json-walk-profile.mjs 10000\`) puts 85% of the walk's
-  samples at 10,000 in the generated record decoders themselves, 6% in the collector (the
-  incremental marking's steps, which no \`gc\` entry reports), 3% in the date check. It is not the
-  tree's scattering by scavenges: with a young generation of 128 MiB, in which the 35 MB tree stays
-  young and in the order it was made (a diagnostic flag, not a setting), the walk's median at
-  10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit the cost of
-  writing 1.5 kB of new objects per opportunity once tree and model outgrow the processor's caches
-  (0.5 MB at 100, 5 MB at 1,000); there is no hardware counter here to prove it.
+  (85 bytes) and 57 bytes of larger records (an Opportunity is 184 bytes against 165: every key is
+  there, the defaults the server left out included); it holds 2.2 strings fewer: the 0.87 not-set
+  dates' texts, which decode to \`null\`, and 1.3 others not traced (texts decoded from HTML are
+  shared within a decode, \`DecodeRun.htmlDecode\`).
+- **It adds almost no collection time.** At 10,000 the decode's collections are those of its own
+  \`JSON.parse\` (11.9 µs against \`JSON.parse\`'s 11.8) and 0.36 µs in the walk (7% of walks collect:
+  the model's records are allocated in the old generation): 0.49 µs in all, 2% of \`JSON.parse\`. At
+  1,000 \`JSON.parse\` pays the round's scavenge (78% of its calls) and the decode rarely, which is
+  the 0.62×; at 100 nothing collects.
+- **What stands between the decode and 1.15× is the walk's own (mutator) time**: 1.37 µs per
+  opportunity at 100 (0.17× \`JSON.parse\`; with its 0.21 µs of collection, 1.58 µs against the
+  1.24 µs allowed) and 7.28 µs at 10,000 (0.36×, against 3.0 µs allowed). Reading and checking
+  every value costs 0.75 and 1.65 µs of it (\`JSON.parse\` plus that walk would be 1.09× and 1.08×);
+  **building the model costs the rest, 0.6 µs per opportunity at 100 and 5.6 µs at 10,000**, for
+  the same 14.5 records and 2.1 dates per opportunity, so that cost grows with the page (4.4 µs at
+  1,000) and not with the work. V8's CPU profiler (\`node packages/bench/src/json-walk-profile.mjs
+  10000\`) puts 85% of the walk's samples at 10,000 in the generated record decoders themselves, 6%
+  in the collector (the incremental marking's steps, which no \`gc\` entry reports), 3% in the date
+  check. It is not the tree's scattering by scavenges: with a young generation of 128 MiB, in which
+  the 35 MB tree stays young and in the order it was made (a diagnostic flag, not a setting), the
+  walk's median at 10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit
+  the cost of writing 1.5 kB of new objects per opportunity once tree and model outgrow the
+  processor's caches (0.5 MB at 100, 5 MB at 1,000); there is no hardware counter here to prove it.
+- **At 10,000 the ratio moves with \`JSON.parse\`'s collections, the walk does not**: an earlier run
+  of the same script the same day, at the same load, measured \`JSON.parse\` at 10.7 + 21.2 µs (its
+  scavenges twice as long: V8 runs them on both cores, and the second core is shared), the walk at
+  8.85 µs, the ratio at 1.22× (medians 1.25×); the kept and allocated figures were the same.
 
 Each allocation that remains, and what removing it would cost (A/B: \`ab.mjs\`, this build against a
 build changed as said, 5 pairs of fresh processes, medians of the JSON decode's ratio, 2026-12-07,
@@ -312,13 +318,14 @@ load average 2 to 5):
 
 So the allocation that stands between the JSON decode and 1.15× at 10,000 is the records: handing
 out the parsed objects instead reaches 1.08×, but changes the decoded values' key order and shape,
-costs 3% at 100 and five times at 1,000; dates kept as text reach 1.20× and change a public type.
-At 100 nothing measured gains: there the walk may take 1.32 µs per opportunity, reading alone takes
-0.82, which leaves 0.5 µs to build 14.5 records and 2.1 dates (30 ns an object; they take 55 now).
-Parsing the list item by item (each item's text cut at its end and decoded at once, so that its
-parsed tree dies young) would attack the other half at 10,000, the decode's own \`JSON.parse\`
-collections (19.8 µs per opportunity): measured before at CPU 1.23× against 1.37× for the whole, in
-one process, and 5–14% slower at 100; not retried in this round.
+costs 3% at 100 and, at 1,000, 26 ms a call instead of 15; dates kept as text reach 1.20× and
+change a public type.
+At 100 (1.15× to 1.16× by the headline's medians) nothing measured gains: there the walk may take
+1.24 µs per opportunity, collection included, and reading alone takes 0.75. Parsing the list item
+by item (each item's text cut at its end and decoded at once, so that its parsed tree dies young)
+would attack the other part at 10,000, the decode's own \`JSON.parse\` collections (11.9 µs per
+opportunity): measured before at CPU 1.23× against 1.37× for the whole, in one process, and 5–14%
+slower at 100; not retried in this round (core's size budget has 192 bytes left of 18.5 KiB).
 
 ## The clean start: where allocation shows
 
