@@ -296,8 +296,9 @@ What this says:
   10000\`) puts 85% of the walk's samples at 10,000 in the generated record decoders themselves, 6%
   in the collector (the incremental marking's steps, which no \`gc\` entry reports), 3% in the date
   check. It is not the tree's scattering by scavenges: with a young generation of 128 MiB, in which
-  the 35 MB tree stays young and in the order it was made (a diagnostic flag, not a setting), the
-  walk's median at 10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit
+  the 35 MB tree stays young and in the order it was made (\`node --max-semi-space-size=128
+  packages/bench/src/json-accounting-child.mjs 10000\`: a diagnostic flag, not a setting), the walk's
+  median at 10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit
   the cost of writing 1.5 kB of new objects per opportunity once tree and model outgrow the
   processor's caches (0.5 MB at 100, 5 MB at 1,000); there is no hardware counter here to prove it.
 - **At 10,000 the ratio moves with \`JSON.parse\`'s collections, the walk does not**: an earlier run
@@ -306,8 +307,8 @@ What this says:
   8.85 µs, the ratio at 1.22× (medians 1.25×); the kept and allocated figures were the same.
 
 Each allocation that remains, and what removing it would cost (A/B: \`ab.mjs\`, this build against a
-build changed as said, 5 pairs of fresh processes, medians of the JSON decode's ratio, 2026-12-07,
-load average 2 to 5):
+build changed as said, which \`node packages/bench/src/json-variants.mjs\` makes; 5 pairs of fresh
+processes, medians of the JSON decode's ratio, 2026-12-07, load average 2 to 5):
 
 | allocation, per opportunity | to remove it | JSON decode ×, 100 / 1,000 / 10,000: as built → without it |
 |---|---|---|
