@@ -46,6 +46,7 @@ const dateText = variant('.ab-datetext', [
 const inPlace = variant('.ab-inplace', [
   [
     'schema/decoder.js',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the built code's text, placeholders included
     "lines.push(`if (bad) return M;`, `const o = { ${always.join(', ')} }; ${whenPresent.join(' ')} return o;`);",
     `const inPlace = ready === undefined
         ? \`const o = u; \${steps.map((s, i) => s.keep === 'always' ? \`o[\${q(s.key)}] = v\${i};\` : s.keep === 'when-present' ? \`if (v\${i} !== undefined) o[\${q(s.key)}] = v\${i};\` : '').join(' ')} return o;\`
