@@ -320,13 +320,18 @@ processes, medians of the JSON decode's ratio, 2026-12-07, load average 2 to 5):
 So the allocation that stands between the JSON decode and 1.15× at 10,000 is the records: handing
 out the parsed objects instead reaches 1.08×, but changes the decoded values' key order and shape,
 costs 3% at 100 and, at 1,000, 26 ms a call instead of 15; dates kept as text reach 1.20× and
-change a public type.
-At 100 (1.15× to 1.16× by the headline's medians) nothing measured gains: there the walk may take
-1.24 µs per opportunity, collection included, and reading alone takes 0.75. Parsing the list item
-by item (each item's text cut at its end and decoded at once, so that its parsed tree dies young)
-would attack the other part at 10,000, the decode's own \`JSON.parse\` collections (11.9 µs per
-opportunity): measured before at CPU 1.23× against 1.37× for the whole, in one process, and 5–14%
-slower at 100; not retried in this round (core's size budget has 192 bytes left of 18.5 KiB).
+change a public type. At 100 (1.15× to 1.16× by the headline's medians) nothing measured gains:
+there the walk may take 1.24 µs per opportunity, collection included, and reading alone takes 0.75.
+
+Parsing the list item by item attacks the other part at 10,000, the decode's own \`JSON.parse\`
+collections (11.9 µs per opportunity), and was tried again: the envelope parsed with an empty list,
+the list's text cut before each item's first key (\`},{"createBy":\`), each item parsed and decoded at
+once so that its parsed tree dies young, any failure decoded again the whole way (\`.ab-items\` of
+\`json-variants.mjs\`, on that path at every size). A/B, 5 pairs: 1.16× → 1.30× at 100, 0.48× → 0.76×
+at 1,000 (CPU 0.44× → 0.49×), 1.31× → 1.19× at 10,000 (CPU 1.17× → 1.01×). It gains only on large
+pages, so no size threshold gives a gain at 1,000 as well as at 10,000; and in core, with a threshold
+of 1 MB, it weighed 200 bytes, 8 past the size budget (18,952 of 18,944 bytes minified and
+gzipped, after making it as small as it would go): not adopted.
 
 ## The clean start: where allocation shows
 
