@@ -1,5 +1,5 @@
 // One size of the JSON decode's time accounting (json-accounting.mjs), in a fresh process:
-// `node json-accounting-child.mjs <opportunities> [warm ms] [measure ms] [walk]`.
+// `node json-accounting-child.mjs <opportunities> [warm ms] [measure ms] [walk] [spans file]`.
 // The headline protocol (steady.mjs: warmed, the cases interleaved, no forced collection), with
 // every call's collections attributed to it: each `gc` performance entry that starts inside a
 // call is a pause of that call. The JSON decode runs in its two phases in every other round,
@@ -10,7 +10,7 @@
 // reads every value and builds nothing (hand-check.mjs): the cost of reading the tree alone.
 import { writeFileSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
-import { PageEnvelope } from '@oo-crm/core';
+import { decodeOpportunities, encodeOpportunities, PageEnvelope } from '@oo-crm/core';
 import { generateOpportunities } from '@oo-crm/testkit';
 import { handCheckValue } from './hand-check.mjs';
 import { median } from './measure.mjs';
@@ -20,15 +20,13 @@ const n = Number(process.argv[2]);
 const WARM_MS = Number(process.argv[3] ?? 3000);
 const MEASURE_MS = Number(process.argv[4] ?? 6000);
 const WALK = process.argv[5] ?? 'model';
-// With `--cpu-prof` (json-accounting.mjs's profile step): where to write the measured spans of each
+// With `--cpu-prof` (json-walk-profile.mjs): where to write the measured spans of each
 // phase on the profiler's clock (CLOCK_MONOTONIC, µs), so that its samples can be told apart.
 const SPANS_FILE = process.argv[6];
 const clockUs = () => Number(process.hrtime.bigint() / 1000n);
 const clocked = { parse: [], walk: [] };
-const core = await import('@oo-crm/core');
 // The walk of decodeBody's JSON path, on a value it owns (its lists become the model's lists).
 const { envelopeOf } = await import(new URL('wire/body.js', import.meta.resolve('@oo-crm/core')).href);
-const { decodeOpportunities, encodeOpportunities } = core;
 
 const items = generateOpportunities(n);
 const page = { count: items.length, items };
