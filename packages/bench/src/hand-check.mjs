@@ -141,6 +141,10 @@ const isOpportunity = (o) =>
 
 /** Whether a JSON body is a success envelope of well-formed opportunities. */
 export function handCheck(json) {
-  const w = JSON.parse(json);
+  return handCheckValue(JSON.parse(json));
+}
+
+/** {@link handCheck} of the body's parsed value. */
+export function handCheckValue(w) {
   return isRecord(w) && w.status === 0 && isList(w.response, isOpportunity);
 }

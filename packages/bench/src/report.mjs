@@ -203,9 +203,10 @@ What is left of our allocation beyond \`JSON.parse\`'s is the model itself: abou
 records per opportunity (an object per record, one per date) that a decode exists to build, and, in
 XML, the strings (\`JSON.parse\` makes the same). Removing the records' share would mean handing out
 the parsed objects themselves, changed in place: their hidden classes would then differ with the
-fields each record happens to carry (measured before: no faster from a clean start).
+fields each record happens to carry (no faster from a clean start; in the steady state, see the
+accounting below: faster on large pages, slower on small ones).
 
-### Instructions, and what stands between the JSON decode and 1.15× on large pages
+### Instructions
 
 Measured apart from this run (Node 20, this machine, 2026-12-07), so these figures are findings
 rather than this page's numbers. Counted in instructions (callgrind, 100 opportunities, under
@@ -218,21 +219,119 @@ ended without a search, look for a nullable record's end tag without making a st
 text once for both its forbidden characters and its first \`&\`). The time ratios above read higher
 than the instructions by how well the processor runs each: \`JSON.parse\` is a tight native loop.
 
-On large pages the time is collection. At 10,000 most of \`JSON.parse\`'s own time is scavenges
-(its tree, 3.5 kB per opportunity, survives them), and a JSON decode pays those and then the
-model's: V8 already allocates the records in the old generation (their allocation sites are
-"tenured" after the first rounds), but every date and every kept string still survives the young
-generation, and the decode walks a tree that the scavenges have scattered (about 25 µs per
-opportunity at 10,000 against 1.2 µs at 100, where the tree is young and in order). Parsing the
-list item by item (cutting the text at each item's end and decoding each item at once, so that the
-parsed item dies young) was measured: CPU 1.23× against 1.37× for the whole at 10,000, in one
-process, but 5–14% slower at 100, where there is no collection to save; not adopted. What would
-reach 1.15× is a model that keeps less per opportunity: records shared between deals (measured
-before: slower on small pages, and equal records become one object) or dates kept as their text
-alone until read (a change of the public \`ApiDateTime\` values). At 100, where nothing collects,
-the JSON decode's own walk is about a tenth of the call's instructions; testing the leaves that
-decode to themselves in line in the generated decoders saved 0.9% of them, but costs 160 bytes of
-core's 18 KiB budget, which has 5 left: not adopted.
+At 100, where nothing collects, the JSON decode's own walk is about a tenth of the call's
+instructions; testing the leaves that decode to themselves in line in the generated decoders saved
+0.9% of them, but costs 160 bytes of core's 18 KiB budget, which has 5 left: not adopted.
+
+### The JSON decode's cost, accounted
+
+Measured apart from this run by \`node packages/bench/src/json-accounting.mjs\` (2026-12-07 03:15 UTC,
+the machine's load average 1.8 when it began, Node 20.20.2): the headline protocol (each size in 3
+fresh processes, warmed 3 s, then \`JSON.parse\`, the JSON decode and the XML decode interleaved for
+6 s, no forced collection), with each call's collections attributed to it (every \`gc\` performance
+entry that starts inside the call: scavenges, and mark-compacts with the incremental marking's
+finishing pauses). Every other round runs the JSON decode in its two phases, \`JSON.parse\` of the body
+and then the walk that builds the model (what \`decodeBody\` does with JSON), each timed with its own
+collections; the other rounds run \`decodeOpportunities\` itself (the ratio in parentheses: the same
+cost). A second pass replaces the walk by the hand-written check, which reads every value of the
+same tree and builds nothing (\`hand-check.mjs\`). Microseconds per opportunity, means over the calls
+(so that the parts add up), medians over the processes:
+
+| opportunities | \`JSON.parse\`: mutator + GC | decode: its \`JSON.parse\`, mutator + GC | decode: the walk, mutator + GC | GC beyond \`JSON.parse\`'s | decode ÷ \`JSON.parse\`, means | medians (the headline's) | CPU time | a walk that builds nothing |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| 100 | 8.07 + 0.20 | 8.09 + 0.17 | 1.37 + 0.21 | 0.19 | 1.19× (1.20×) | 1.15× | 1.20× | 0.75 + 0.00 |
+| 1,000 | 9.29 + 12.26 | 9.44 + 2.46 | 5.54 + 0.00 | −9.79 | 0.81× (0.75×) | 0.62× | 0.55× | 1.14 + 0.00 |
+| 10,000 | 8.42 + 11.78 | 8.40 + 11.91 | 7.28 + 0.36 | 0.49 | 1.40× (1.39×) | 1.36× | 1.26× | 1.65 + 0.00 |
+
+The collections in it, scavenge / mark-compact (µs per opportunity), and the share of calls that collect:
+
+| opportunities | \`JSON.parse\` | decode: its \`JSON.parse\` | decode: the walk |
+|---:|---:|---:|---:|
+| 100 | 0.20 / 0.00 (2%) | 0.17 / 0.00 (2%) | 0.21 / 0.00 (2%) |
+| 1,000 | 11.74 / 0.51 (78%) | 2.33 / 0.13 (24%) | 0.00 / 0.00 (0%) |
+| 10,000 | 11.71 / 0.06 (100%) | 11.72 / 0.19 (100%) | 0.36 / 0.00 (7%) |
+
+What a decoded page keeps, against what \`JSON.parse\`'s tree keeps (\`json-retained-child.mjs\`: a heap
+snapshot; what the value alone keeps alive, V8's shallow sizes, 8-byte pointers), objects and bytes
+per opportunity:
+
+| kind | model at 100 | 1,000 | 10,000 | tree at 100 | 1,000 | 10,000 |
+|---|---:|---:|---:|---:|---:|---:|
+| \`ApiDateTime\` | 2.06, 82 | 2.16, 86 | 2.13, 85 | – | – | – |
+| records: Opportunity | 1.00, 184 | 1.00, 184 | 1.00, 184 | 1.00, 165 | 1.00, 164 | 1.00, 164 |
+| records: Contact | 3.31, 397 | 3.21, 385 | 3.29, 395 | 3.31, 372 | 3.21, 364 | 3.29, 372 |
+| records: Employee | 2.68, 172 | 3.47, 222 | 3.37, 215 | 2.68, 167 | 3.47, 216 | 3.37, 210 |
+| records: Currency | 3.46, 249 | 3.32, 239 | 3.16, 228 | 3.46, 249 | 3.32, 239 | 3.16, 228 |
+| records: CustomField | 2.81, 225 | 2.73, 218 | 2.65, 212 | 2.81, 225 | 2.73, 218 | 2.65, 212 |
+| records: Stage | 1.00, 80 | 1.00, 80 | 1.00, 80 | 1.00, 72 | 1.00, 72 | 1.00, 72 |
+| arrays (with their elements) | 4.57, 166 | 5.16, 186 | 5.07, 183 | 4.57, 166 | 5.16, 186 | 5.07, 183 |
+| strings | 29.40, 1845 | 31.35, 1982 | 31.22, 1994 | 31.40, 1933 | 33.58, 2078 | 33.38, 2088 |
+| heap numbers | 0.90, 14 | 0.88, 14 | 0.85, 14 | 0.90, 14 | 0.88, 14 | 0.85, 14 |
+| hidden classes, property stores | 0.04, 3 | 0.00, 0 | 0.00, 0 | 2.64, 256 | 0.39, 38 | 0.04, 4 |
+| **total** | 51.24, 3417 | 54.28, 3597 | 53.73, 3589 | 53.78, 3620 | 54.73, 3590 | 53.80, 3545 |
+
+One call allocates, bytes per opportunity (\`alloc-child.mjs\`): \`JSON.parse\` 3862 at 1,000 and 3573 at
+10,000, the JSON decode 5360 and 5074: 1,497 and 1,500 more.
+
+What this says:
+
+- **The model keeps what \`JSON.parse\`'s tree keeps** (+1.2% at 10,000, less at 100 where the tree's
+  own hidden classes weigh): its strings and lists are the tree's own, uncopied; it adds 2.1 dates
+  (85 bytes) and 57 bytes of larger records (an Opportunity is 184 bytes against 165: every key is
+  there, the defaults the server left out included); it holds 2.2 strings fewer: the 0.87 not-set
+  dates' texts, which decode to \`null\`, and 1.3 others not traced (texts decoded from HTML are
+  shared within a decode, \`DecodeRun.htmlDecode\`).
+- **It adds almost no collection time.** At 10,000 the decode's collections are those of its own
+  \`JSON.parse\` (11.9 µs against \`JSON.parse\`'s 11.8) and 0.36 µs in the walk (7% of walks collect:
+  the model's records are allocated in the old generation): 0.49 µs in all, 2% of \`JSON.parse\`. At
+  1,000 \`JSON.parse\` pays the round's scavenge (78% of its calls) and the decode rarely, which is
+  the 0.62×; at 100 nothing collects.
+- **What stands between the decode and 1.15× is the walk's own (mutator) time**: 1.37 µs per
+  opportunity at 100 (0.17× \`JSON.parse\`; with its 0.21 µs of collection, 1.58 µs against the
+  1.24 µs allowed) and 7.28 µs at 10,000 (0.36×, against 3.0 µs allowed). Reading and checking
+  every value costs 0.75 and 1.65 µs of it (\`JSON.parse\` plus that walk would be 1.09× and 1.08×);
+  **building the model costs the rest, 0.6 µs per opportunity at 100 and 5.6 µs at 10,000**, for
+  the same 14.5 records and 2.1 dates per opportunity, so that cost grows with the page (4.4 µs at
+  1,000) and not with the work. V8's CPU profiler (\`node packages/bench/src/json-walk-profile.mjs
+  10000\`) puts 85% of the walk's samples at 10,000 in the generated record decoders themselves, 6%
+  in the collector (the incremental marking's steps, which no \`gc\` entry reports), 3% in the date
+  check. It is not the tree's scattering by scavenges: with a young generation of 128 MiB, in which
+  the 35 MB tree stays young and in the order it was made (\`node --max-semi-space-size=128
+  packages/bench/src/json-accounting-child.mjs 10000\`: a diagnostic flag, not a setting), the walk's
+  median at 10,000 was the same (95.9 ms against 96.3 ms, one process each). The figures fit
+  the cost of writing 1.5 kB of new objects per opportunity once tree and model outgrow the
+  processor's caches (0.5 MB at 100, 5 MB at 1,000); there is no hardware counter here to prove it.
+- **At 10,000 the ratio moves with \`JSON.parse\`'s collections, the walk does not**: an earlier run
+  of the same script the same day, at the same load, measured \`JSON.parse\` at 10.7 + 21.2 µs (its
+  scavenges twice as long: V8 runs them on both cores, and the second core is shared), the walk at
+  8.85 µs, the ratio at 1.22× (medians 1.25×); the kept and allocated figures were the same.
+
+Each allocation that remains, and what removing it would cost (A/B: \`ab.mjs\`, this build against a
+build changed as said, which \`node packages/bench/src/json-variants.mjs\` makes; 5 pairs of fresh
+processes, medians of the JSON decode's ratio, 2026-12-07, load average 2 to 5):
+
+| allocation, per opportunity | to remove it | JSON decode ×, 100 / 1,000 / 10,000: as built → without it |
+|---|---|---|
+| 14.5 records, 1,314 bytes (a new object for each parsed one) | hand out the parsed objects, changed in place: the same types, but another key order (defaults added last), \`response\` left beside \`items\`, and a hidden class per combination of fields the server sent | 1.16× / 0.62× / 1.28× → 1.19× / 3.21× / 1.08× (CPU at 10,000: 1.26× → 1.05×; at 1,000 the decode keeps the whole parsed tree alive, 3.6 kB per opportunity where the records are 1.5 kB, and the round's scavenge moved from \`JSON.parse\` into it: \`JSON.parse\`'s median fell from 24.6 to 8.1 ms) |
+| of which 7.5 Currency, Employee and Stage records, 523 bytes | one object for equal records within a page: equal records become one object | measured before: slower on small pages, no faster from a clean start |
+| 2.1 \`ApiDateTime\`, 85 bytes | keep a date's text, checked, and make the \`ApiDateTime\` when read: a change of the public type of every date field | 1.16× / 0.69× / 1.29× → 1.17× / 0.59× / 1.20× (CPU at 10,000: 1.28× → 1.23×) |
+| strings, lists, numbers | none made: the tree's own are kept | – |
+
+So the allocation that stands between the JSON decode and 1.15× at 10,000 is the records: handing
+out the parsed objects instead reaches 1.08×, but changes the decoded values' key order and shape,
+costs 3% at 100 and, at 1,000, 26 ms a call instead of 15; dates kept as text reach 1.20× and
+change a public type. At 100 (1.15× to 1.16× by the headline's medians) nothing measured gains:
+there the walk may take 1.24 µs per opportunity, collection included, and reading alone takes 0.75.
+
+Parsing the list item by item attacks the other part at 10,000, the decode's own \`JSON.parse\`
+collections (11.9 µs per opportunity), and was tried again: the envelope parsed with an empty list,
+the list's text cut before each item's first key (\`},{"createBy":\`), each item parsed and decoded at
+once so that its parsed tree dies young, any failure decoded again the whole way (\`.ab-items\` of
+\`json-variants.mjs\`, on that path at every size). A/B, 5 pairs: 1.16× → 1.30× at 100, 0.48× → 0.76×
+at 1,000 (CPU 0.44× → 0.49×), 1.31× → 1.19× at 10,000 (CPU 1.17× → 1.01×). It gains only on large
+pages, so no size threshold gives a gain at 1,000 as well as at 10,000; and in core, with a threshold
+of 1 MB, it weighed 200 bytes, 8 past the size budget (18,952 of 18,944 bytes minified and
+gzipped, after making it as small as it would go): not adopted.
 
 ## The clean start: where allocation shows
 
