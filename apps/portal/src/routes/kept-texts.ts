@@ -34,10 +34,10 @@ interface Kept {
 
 /**
  * The texts of items a portal wrote, by who saw them, the form and the item, least recent first
- * and at most `maxBytes` (their bytes and {@link ENTRY_BYTES} each): the store never changes, so an item's text for one
- * caller is always the same, and writing it (core's encoder, tens of microseconds) is the main
- * cost of a page. Kept as UTF-8 bytes: a page is then the bytes of its items put end to end (text
- * with characters beyond Latin-1 is slow to join, and would be encoded again for every answer).
+ * and at most `maxBytes` (their bytes and {@link ENTRY_BYTES} each): an item's text for one view
+ * is always the same, and writing it (core's encoder, tens of microseconds) is the main cost of a
+ * page. Kept as UTF-8 bytes: a page is then the bytes of its items put end to end (text with
+ * characters beyond Latin-1 is slow to join, and would be encoded again for every answer).
  */
 export class ItemTexts {
   private readonly texts: RecentlyUsed<Kept>;
@@ -46,7 +46,7 @@ export class ItemTexts {
     this.texts = new RecentlyUsed<Kept>(maxBytes, (kept) => kept.bytes.length + ENTRY_BYTES);
   }
 
-  /** The cache of one caller, in one form: `key` names what the caller sees (role and employee). */
+  /** The texts of one view, in one form: `key` names what the caller sees (crm/visibility.ts, `viewKey`). */
   of(
     key: string,
     format: WireFormat,
