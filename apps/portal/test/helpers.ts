@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
-import type { Login } from '../src/index.js';
+import { expect } from 'vitest';
+import { type Login, type Seed, SeedError, startPortal } from '../src/index.js';
 
 /** Logs in over real HTTP (as the demo user unless told; with the second factor's code when given) and answers the token. */
 export async function login(
@@ -36,4 +37,15 @@ export function rawRequest(port: number, bytes: string, ms = 2000): Promise<stri
     socket.on('error', reject);
     socket.write(bytes);
   });
+}
+
+/** The problems of a seed that startPortal refuses, as its SeedError holds them (any other outcome fails). */
+export async function seedRefusal(seed: unknown): Promise<SeedError> {
+  // A parsed file's value: the static type does not stop a bad one.
+  const error = await startPortal({ seed: seed as Seed }).then(
+    (p) => p.close().then(() => undefined),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SeedError);
+  return error as SeedError;
 }

@@ -5,8 +5,8 @@ import { connect, type Socket } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPortal, type Seed, SeedError, startPortal } from '../src/index.js';
-import { login, rawRequest } from './helpers.js';
+import { type RunningPortal, startPortal } from '../src/index.js';
+import { login, rawRequest, seedRefusal } from './helpers.js';
 
 const MiB = 2 ** 20;
 setFlagsFromString('--expose-gc');
@@ -153,31 +153,23 @@ describe('floods and malformed targets', () => {
 
 describe('hostile seeds: always a SeedError with issues, bounded', () => {
   const USERS = [{ userName: 'a@x.test', password: 'pw', role: 'user', displayName: 'A' }];
-  const refusal = async (seed: unknown) => {
-    const error = await startPortal({ seed: seed as Seed }).then(
-      (p) => p.close().then(() => undefined),
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(SeedError);
-    return error as SeedError;
-  };
 
   it('a value nested a million deep: no stack overflow, the value named, not printed', async () => {
     let deep: unknown = [];
     for (let i = 0; i < 1_000_000; i++) deep = [deep];
-    const error = await refusal({ users: USERS, deals: [{ id: 1, title: deep }] });
+    const error = await seedRefusal({ users: USERS, deals: [{ id: 1, title: deep }] });
     expect(error.problems).toEqual(['seed.deals[0].title: expected string, got an array (1 items)']);
   });
 
   it('a 50 MB bad value is cut, never echoed whole', async () => {
     const huge = 'x'.repeat(50 * MiB);
-    const error = await refusal({ users: [{ ...USERS[0], role: huge }] });
+    const error = await seedRefusal({ users: [{ ...USERS[0], role: huge }] });
     expect(error.message.length).toBeLessThan(1000);
     expect(error.issues[0]).toMatchObject({ kind: 'enum', path: ['users', 0, 'role'] });
   });
 
   it('a million bad entries: a hundred issues kept, the rest counted, twenty lines printed', async () => {
-    const error = await refusal({ users: USERS, contacts: Array(1_000_000).fill(7) });
+    const error = await seedRefusal({ users: USERS, contacts: Array(1_000_000).fill(7) });
     expect(error.issues).toHaveLength(100);
     expect(error.issueCount).toBe(1_000_000);
     expect(error.message.split('\n')).toHaveLength(1 + 20 + 1);
@@ -186,7 +178,7 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
 
   it('entries of the right types that break the value rules and repeat an id: the same budget', async () => {
     const contacts = Array.from({ length: 200_000 }, () => ({ id: 0, displayName: 'x' }));
-    const error = await refusal({ users: USERS, contacts });
+    const error = await seedRefusal({ users: USERS, contacts });
     // Each breaks the id's range, and each after the first defines contact 0 again.
     expect(error.issueCount).toBe(200_000 + 199_999);
     expect(error.issues).toHaveLength(100);
@@ -195,7 +187,7 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
   });
 
   it('text XML cannot carry is refused with its path', async () => {
-    const error = await refusal({
+    const error = await seedRefusal({
       users: USERS,
       deals: [{ id: 1, title: 'bell\u0001', tags: ['ok', 'half \uD83D'] }],
     });
@@ -207,7 +199,7 @@ describe('hostile seeds: always a SeedError with issues, bounded', () => {
   });
 
   it('references to nothing are issues of their own kind', async () => {
-    const error = await refusal({
+    const error = await seedRefusal({
       users: USERS,
       deals: [{ id: 1, title: 'T', contact: 9, responsible: 'z' }],
     });

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Seed, SeedError, startPortal } from '../src/index.js';
-import { login } from './helpers.js';
+import { DEMO_ADMIN, DEMO_GUEST, DEMO_USER, type Seed, startPortal } from '../src/index.js';
+import { login, seedRefusal } from './helpers.js';
 
 const SEED: Seed = {
   users: [
@@ -75,19 +75,8 @@ describe('a seed', () => {
     }
   });
 
-  /** The problems of a seed that startPortal refuses, as its SeedError holds them. */
-  async function refusal(seed: unknown): Promise<SeedError> {
-    // A parsed file's value: the static type does not stop a bad one.
-    const error = await startPortal({ seed: seed as Seed }).then(
-      (p) => p.close().then(() => undefined),
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(SeedError);
-    return error as SeedError;
-  }
-
   it('refuses a bad seed first by its types, with core’s engine: one line per problem with its path', async () => {
-    const error = await refusal({
+    const error = await seedRefusal({
       users: [{ userName: 'x@acme.test', password: 'pw', role: 'user' }, 42],
       contacts: [{ id: '3', displayName: 'Y', isCompany: 'yes' }],
       deals: [{ id: 20, title: ['Z'], members: [3, 'one'], stage: '2' }],
@@ -111,7 +100,7 @@ describe('a seed', () => {
   });
 
   it('then by its values and what refers to what: references and second definitions of their own kinds', async () => {
-    const error = await refusal({
+    const error = await seedRefusal({
       users: [
         { userName: 'x@acme.test', password: 'pw', role: 'owner', displayName: 'X' },
         { userName: 'X@acme.test', password: 'pw2', role: 'user', displayName: '' },
