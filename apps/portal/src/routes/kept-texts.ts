@@ -4,7 +4,7 @@ import type { WireFormat } from '@oo-crm/core';
 import { RecentlyUsed } from '../bounded/recently-used.js';
 
 /** The least room kept for items' texts by default (docs/portal.md, "Bounds"). */
-export const ITEM_BYTES_KEPT = 64 * 1024 * 1024;
+const ITEM_BYTES_KEPT = 64 * 1024 * 1024;
 /** The most room kept for items' texts by default. */
 const MOST_ITEM_BYTES_KEPT = 512 * 1024 * 1024;
 /** A deal's text in one form (about 3 KB in JSON, 4 KB in XML) with what keeping it costs. */

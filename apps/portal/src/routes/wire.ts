@@ -58,6 +58,9 @@ export function withBidScale(json: string): string {
 /** How many items are written at a time: a big list goes out in pieces of this many. */
 export const ITEMS_PER_PIECE = 100;
 
+/** A list's items, one by one, are elements of this name in XML (`writeXml` flattens `response`). */
+const LIST_ITEM = 'response';
+
 /** Where the items go in an envelope's text: a value no figure of the envelope can write. */
 const ITEMS_MARK = 'oo-crm-items-go-here';
 
@@ -75,22 +78,30 @@ function shellOf(page: OpportunityPage, format: WireFormat): { before: string; a
         ? text.replace(`"${k}":1,`, `"${k}":0,`)
         : text.replace(`<${k}>1</${k}>`, `<${k}>0</${k}>`);
   }
-  const mark = format === 'json' ? `"${ITEMS_MARK}"` : `<response>${ITEMS_MARK}</response>`;
+  const mark = format === 'json' ? `"${ITEMS_MARK}"` : `<${LIST_ITEM}>${ITEMS_MARK}</${LIST_ITEM}>`;
   const at = text.indexOf(mark);
   return format === 'json'
     ? { before: `${text.slice(0, at)}[`, after: `]${text.slice(at + mark.length)}` }
     : { before: text.slice(0, at), after: text.slice(at + mark.length) };
 }
 
-/** A list's items, one by one, are elements of this name in XML (`writeXml` flattens `response`). */
-const LIST_ITEM = 'response';
+/** A deal's wire object as the caller asked for it: only the `fields=` properties when given. */
+const shownOf = (
+  wire: { readonly [key: string]: Json },
+  fields: ReadonlyArray<string> | undefined,
+): { readonly [key: string]: Json } =>
+  fields === undefined ? wire : (projected(wire, fields) as { [key: string]: Json });
+
+/** The server's text of a wire value that holds deals: core's writer, `bidValue` at scale in JSON. */
+function dealsText(wire: { readonly [key: string]: Json }, format: WireFormat, element?: string): string {
+  const text = writeWire(wire, format, element);
+  return format === 'json' ? withBidScale(text) : text;
+}
 
 /** The text of one item as it stands inside the envelope's list, written by the core writer. */
 function itemText(item: Opportunity, format: WireFormat, fields: ReadonlyArray<string> | undefined): string {
   const wire = Opportunity.encode(item) as { readonly [key: string]: Json };
-  const shown = fields === undefined ? wire : (projected(wire, fields) as { [key: string]: Json });
-  const text = writeWire(shown, format, LIST_ITEM);
-  return format === 'json' ? withBidScale(text) : text;
+  return dealsText(shownOf(wire, fields), format, LIST_ITEM);
 }
 
 const COMMA = Buffer.from(',');
@@ -189,13 +200,11 @@ export function sendOpportunity(
   fields?: ReadonlyArray<string>,
 ): FastifyReply {
   const wire = ItemEnvelope.encode({ item }) as { readonly [key: string]: Json };
-  const object = wire['response'] as { readonly [key: string]: Json };
-  const response = fields === undefined ? object : (projected(object, fields) as { [key: string]: Json });
-  const text = writeWire(withStartIndex({ ...wire, response }, startIndex), format);
+  const response = shownOf(wire['response'] as { readonly [key: string]: Json }, fields);
   return reply
     .code(200)
     .type(CONTENT_TYPE[format])
-    .send(format === 'json' ? withBidScale(text) : text);
+    .send(dealsText(withStartIndex({ ...wire, response }, startIndex), format));
 }
 
 /** What an error envelope says besides its status and message. */
